@@ -1,0 +1,41 @@
+package dev.framepipe.player;
+
+/**
+ * Audio commands of a {@link MediaPlayer}. Settings made before the player is ready are applied when it becomes
+ * ready. May be called from any thread.
+ *
+ * <p>For files and URIs the volume is {@code playbin}'s; for a custom pipeline it is the first element in the
+ * pipeline that has {@code volume} and {@code mute} properties (a {@code volume} element), and has no effect if
+ * there is none.
+ */
+public interface AudioControls {
+    /**
+     * Sets the volume.
+     *
+     * @param volume linear gain, clamped to 0.0 (silent) … 1.0 (full)
+     * @return the volume after clamping
+     * @throws IllegalArgumentException if {@code volume} is NaN
+     */
+    double setVolume(double volume);
+
+    /**
+     * Returns the volume last set.
+     *
+     * @return the volume, 1.0 by default
+     */
+    double getVolume();
+
+    /**
+     * Mutes or unmutes without changing the volume.
+     *
+     * @param muted {@code true} to mute
+     */
+    void setMuted(boolean muted);
+
+    /**
+     * Tells whether the audio is muted.
+     *
+     * @return the mute setting
+     */
+    boolean isMuted();
+}

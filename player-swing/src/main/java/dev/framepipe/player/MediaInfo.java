@@ -1,0 +1,68 @@
+package dev.framepipe.player;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * What is known about the media a {@link MediaPlayer} plays: a live, read-only view that fills in when the player
+ * becomes {@link Status#READY} and follows changes (a stream whose size changes, a duration that becomes known).
+ * Changes are announced as property changes on the EDT (see {@link PlayerProperties}). Thread-safe.
+ */
+public interface MediaInfo {
+    /**
+     * Returns the duration.
+     *
+     * @return the duration, or empty while unknown (before READY, or for live streams)
+     */
+    Optional<Duration> getDuration();
+
+    /**
+     * Returns the size of the decoded frames.
+     *
+     * @return the size, or empty before the first frame or for media without video
+     */
+    Optional<VideoSize> getVideoSize();
+
+    /**
+     * Returns the pixel aspect ratio: how much wider than tall each pixel is shown (1.0 for square pixels; 16:11 for
+     * wide-screen PAL DVDs).
+     *
+     * @return the ratio, 1.0 when unknown
+     */
+    double getPixelAspectRatio();
+
+    /**
+     * Returns the nominal frame rate.
+     *
+     * @return frames per second, or 0 when unknown or variable
+     */
+    double getFrameRate();
+
+    /**
+     * Returns the colour description of the video, for information displays.
+     *
+     * @return for instance {@code "BT.709, limited range"}, or empty when there is no video yet
+     */
+    Optional<String> getColorimetry();
+
+    /**
+     * Tells whether the media has a video stream.
+     *
+     * @return {@code true} if it does; {@code false} also before READY
+     */
+    boolean hasVideo();
+
+    /**
+     * Tells whether the media has an audio stream.
+     *
+     * @return {@code true} if it does; {@code false} also before READY
+     */
+    boolean hasAudio();
+
+    /**
+     * Tells whether the media can be seeked.
+     *
+     * @return {@code true} for files and most on-demand streams; {@code false} before READY and for live sources
+     */
+    boolean isSeekable();
+}

@@ -1,0 +1,141 @@
+package dev.framepipe.player;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import dev.framepipe.player.engine.GstMediaPlayer;
+
+/**
+ * Plays one {@link MediaSource} through GStreamer and hands its frames to the video components that show it.
+ *
+ * <p>The API is split by what a caller wants to do, so each part stays small:
+ * {@link #controls()} (play, pause, seek, step, rate, looping), {@link #audio()} (volume, mute), {@link #media()}
+ * (what the media is: duration, size, frame rate), {@link #events()} (listeners) and {@link #statistics()} (frame
+ * counters).
+ *
+ * <pre>{@code
+ * MediaPlayer player = MediaPlayer.create(MediaSource.of(Path.of("clip.mp4")));
+ * player.events().addListener(new MediaPlayerListener() {
+ *     public void error(MediaPlayer p, MediaException e) { statusLabel.setText(e.getMessage()); }
+ * });
+ * videoComponent.setMediaPlayer(player);
+ * player.controls().play();          // takes effect as soon as the media is READY
+ * ...
+ * player.dispose();
+ * }</pre>
+ *
+ * <p><b>Threading.</b> Every method may be called from any thread and none blocks for long: commands are queued to
+ * the player's own control thread and carried out in order. Every event and property change is delivered on the
+ * Swing event dispatch thread (EDT). Getters return the state as last announced on the EDT.
+ *
+ * <p><b>Ownership.</b> The player owns its GStreamer pipeline, its two threads (control and frame) and every native
+ * resource it takes. {@link #dispose()} releases all of them; it is idempotent. A player that is no longer needed must
+ * be disposed: nothing else stops its threads.
+ */
+public interface MediaPlayer extends AutoCloseable {
+
+    /**
+     * Creates a player for the source with default {@link PlayerOptions}. The media is opened in the background;
+     * the player is {@link Status#UNKNOWN} until it becomes {@link Status#READY} (or {@link Status#HALTED}).
+     *
+     * @param source what to play
+     * @return the new player; the caller owns it and must {@link #dispose()} it
+     * @throws MediaException if GStreamer is missing, the file does not exist or cannot be read, the URI scheme is
+     *                        not supported, or a custom pipeline is invalid
+     */
+    static MediaPlayer create(MediaSource source) {
+        return create(source, PlayerOptions.defaults());
+    }
+
+    /**
+     * Creates a player for the source.
+     *
+     * @param source  what to play
+     * @param options options fixed for the life of the player
+     * @return the new player; the caller owns it and must {@link #dispose()} it
+     * @throws MediaException if GStreamer is missing, the file does not exist or cannot be read, the URI scheme is
+     *                        not supported, or a custom pipeline is invalid
+     */
+    static MediaPlayer create(MediaSource source, PlayerOptions options) {
+        return GstMediaPlayer.open(source, options);
+    }
+
+    /**
+     * Returns what this player plays.
+     *
+     * @return the source
+     */
+    MediaSource getSource();
+
+    /**
+     * Returns the status last announced on the EDT.
+     *
+     * @return the status
+     */
+    Status getStatus();
+
+    /**
+     * Returns the playback position last announced on the EDT (updated about ten times a second while playing, and
+     * after every seek and step).
+     *
+     * @return the position from the start of the media, never {@code null}
+     */
+    Duration getCurrentTime();
+
+    /**
+     * Returns the fatal error that halted this player.
+     *
+     * @return the error, or empty if the player is not {@link Status#HALTED}
+     */
+    Optional<MediaException> getError();
+
+    /**
+     * Returns the playback commands.
+     *
+     * @return the controls, the same object on every call
+     */
+    PlaybackControls controls();
+
+    /**
+     * Returns the audio commands.
+     *
+     * @return the audio controls, the same object on every call
+     */
+    AudioControls audio();
+
+    /**
+     * Returns what is known about the media.
+     *
+     * @return the media information, the same live view on every call
+     */
+    MediaInfo media();
+
+    /**
+     * Returns the listener registry.
+     *
+     * @return the events, the same object on every call
+     */
+    PlayerEvents events();
+
+    /**
+     * Returns the frame counters.
+     *
+     * @return the statistics, the same live view on every call
+     */
+    PlaybackStatistics statistics();
+
+    /**
+     * Stops playback and releases everything the player holds: the pipeline is set to {@code NULL}, the control and
+     * frame threads are stopped and joined, native resources are freed, and the status becomes
+     * {@link Status#DISPOSED}. Idempotent; may be called from any thread, including from a listener. Waits at most
+     * a few seconds for GStreamer; a pipeline that does not stop in time is logged and abandoned rather than
+     * blocking the caller forever.
+     */
+    void dispose();
+
+    /** Same as {@link #dispose()}, so a player can be used in try-with-resources. */
+    @Override
+    default void close() {
+        dispose();
+    }
+}

@@ -1,0 +1,35 @@
+package dev.framepipe.player;
+
+/**
+ * Events of a {@link MediaPlayer} that are not property changes. Every method has an empty default, so a listener
+ * implements only what it needs. Called on the Swing event dispatch thread.
+ */
+public interface MediaPlayerListener {
+    /**
+     * The media reached its end (or the stop time) after its last cycle; the player is {@link Status#PAUSED} on the
+     * last frame.
+     *
+     * @param player the player
+     */
+    default void endOfMedia(MediaPlayer player) {
+    }
+
+    /**
+     * A loop cycle completed and the next one started.
+     *
+     * @param player          the player
+     * @param completedCycles how many cycles have completed so far
+     */
+    default void cycleCompleted(MediaPlayer player, int completedCycles) {
+    }
+
+    /**
+     * An error happened. If {@link MediaException#isFatal()}, the player is now {@link Status#HALTED}; otherwise
+     * (a refused rate change, say) it carries on as before.
+     *
+     * @param player the player
+     * @param error  what happened; its message names the input and can be shown to a user
+     */
+    default void error(MediaPlayer player, MediaException error) {
+    }
+}

@@ -1,0 +1,135 @@
+package dev.framepipe.player;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Transport commands of a {@link MediaPlayer}: play, pause, stop, seek, frame steps, rate and looping.
+ *
+ * <p>Commands may be called from any thread; they are queued and carried out in order on the player's control
+ * thread. Commands issued before the player is {@link Status#READY} take effect when it becomes ready. Commands on a
+ * {@link Status#HALTED} or {@link Status#DISPOSED} player are ignored.
+ */
+public interface PlaybackControls {
+    /** The fastest rate, eight times normal speed. */
+    double MAX_RATE = 8.0;
+    /** The slowest rate magnitude, one eighth of normal speed. */
+    double MIN_RATE = 0.125;
+    /** A cycle count that loops for ever. */
+    int INDEFINITE = -1;
+
+    /** Starts or resumes playback. At the end of the media, playback restarts from the start time. */
+    void play();
+
+    /** Pauses; the current frame stays on screen. */
+    void pause();
+
+    /** Pauses and returns to the start time; the status becomes {@link Status#STOPPED}. */
+    void stop();
+
+    /**
+     * Seeks accurately: the frame shown afterwards is the one at {@code position}.
+     *
+     * @param position the target, clamped to the media's start and end
+     */
+    void seek(Duration position);
+
+    /**
+     * Seeks.
+     *
+     * @param position the target, clamped to the media's start and end
+     * @param mode     {@link SeekMode#FAST} for key frames (scrubbing) or {@link SeekMode#ACCURATE}
+     */
+    void seek(Duration position, SeekMode mode);
+
+    /** Pauses if playing and shows the next frame. */
+    void stepForward();
+
+    /** Pauses if playing and shows the previous frame (an accurate seek one frame back). */
+    void stepBackward();
+
+    /**
+     * Sets the playback rate. The magnitude is clamped to [{@link #MIN_RATE}, {@link #MAX_RATE}]; a negative rate
+     * plays backwards where the media allows it. If the media refuses the rate, the previous rate is kept and a
+     * non-fatal {@link MediaException.Type#OPERATION_UNSUPPORTED} error event is sent.
+     *
+     * @param rate the rate, 1.0 for normal speed; must not be 0 (use {@link #pause()}) or NaN
+     * @return the rate after clamping
+     * @throws IllegalArgumentException if {@code rate} is 0 or NaN
+     */
+    double setRate(double rate);
+
+    /**
+     * Returns the rate last set.
+     *
+     * @return the rate, 1.0 by default
+     */
+    double getRate();
+
+    /**
+     * Sets how many times the media plays before it ends: 1 (the default) plays once, {@link #INDEFINITE} loops for
+     * ever. Loops run between the start and stop times without a visible gap where the media allows segment seeks.
+     *
+     * @param count at least 1, or {@link #INDEFINITE}
+     * @throws IllegalArgumentException for any other value
+     */
+    void setCycleCount(int count);
+
+    /**
+     * Returns the cycle count last set.
+     *
+     * @return the count, or {@link #INDEFINITE}
+     */
+    int getCycleCount();
+
+    /**
+     * Returns how many cycles have completed since playback started from the beginning.
+     *
+     * @return the number of completed cycles
+     */
+    int getCompletedCycles();
+
+    /**
+     * Shorthand for {@code setCycleCount(looping ? INDEFINITE : 1)}.
+     *
+     * @param looping whether to loop for ever
+     */
+    void setLooping(boolean looping);
+
+    /**
+     * Tells whether the cycle count is {@link #INDEFINITE}.
+     *
+     * @return {@code true} when looping for ever
+     */
+    boolean isLooping();
+
+    /**
+     * Sets where playback starts, stops return to, and loops restart.
+     *
+     * @param start the start time, {@link Duration#ZERO} by default; not negative
+     * @throws IllegalArgumentException if {@code start} is negative
+     */
+    void setStartTime(Duration start);
+
+    /**
+     * Returns the start time.
+     *
+     * @return the start time
+     */
+    Duration getStartTime();
+
+    /**
+     * Sets where playback ends (or loops), instead of the end of the media.
+     *
+     * @param stop the stop time, or {@code null} for the end of the media
+     * @throws IllegalArgumentException if {@code stop} is negative
+     */
+    void setStopTime(Duration stop);
+
+    /**
+     * Returns the stop time.
+     *
+     * @return the stop time, or empty for the end of the media
+     */
+    Optional<Duration> getStopTime();
+}

@@ -1,0 +1,30 @@
+package dev.framepipe.player;
+
+/**
+ * Frame counters of a {@link MediaPlayer}, counted since it was created: the figures a user needs to see that
+ * playback keeps up. A live view; thread-safe.
+ */
+public interface PlaybackStatistics {
+    /**
+     * Returns how many frames the pipeline delivered to the player's frame thread.
+     *
+     * @return frames delivered
+     */
+    long getFramesDelivered();
+
+    /**
+     * Returns how many frames of the media were never delivered because something downstream could not keep up:
+     * dropped by the bounded frame queue while the UI was busy, or by the decoder. Counted from gaps in the frames'
+     * timestamps during forward playback; seeks and loops do not count.
+     *
+     * @return frames dropped
+     */
+    long getFramesDropped();
+
+    /**
+     * Returns how many frames were painted on screen by the video components showing this player.
+     *
+     * @return frames rendered
+     */
+    long getFramesRendered();
+}

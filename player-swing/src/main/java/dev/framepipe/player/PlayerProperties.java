@@ -1,0 +1,30 @@
+package dev.framepipe.player;
+
+/**
+ * Names of a {@link MediaPlayer}'s bound properties, for
+ * {@link PlayerEvents#addPropertyChangeListener(String, java.beans.PropertyChangeListener)}. Each change is fired on
+ * the Swing event dispatch thread with the old and new value.
+ */
+public final class PlayerProperties {
+    /** {@link Status}: see {@link MediaPlayer#getStatus()}. */
+    public static final String STATUS = "status";
+    /** {@link java.time.Duration}: see {@link MediaPlayer#getCurrentTime()}. */
+    public static final String CURRENT_TIME = "currentTime";
+    /** {@link MediaException} or {@code null}: see {@link MediaPlayer#getError()}. */
+    public static final String ERROR = "error";
+    /** {@link java.time.Duration} or {@code null}: see {@link MediaInfo#getDuration()}. */
+    public static final String DURATION = "duration";
+    /** {@link VideoSize} or {@code null}: see {@link MediaInfo#getVideoSize()}. */
+    public static final String VIDEO_SIZE = "videoSize";
+    /** {@link Double}: see {@link PlaybackControls#getRate()}. */
+    public static final String RATE = "rate";
+    /** {@link Double}: see {@link AudioControls#getVolume()}. */
+    public static final String VOLUME = "volume";
+    /** {@link Boolean}: see {@link AudioControls#isMuted()}. */
+    public static final String MUTED = "muted";
+    /** {@link Integer}: see {@link PlaybackControls#getCycleCount()}. */
+    public static final String CYCLE_COUNT = "cycleCount";
+
+    private PlayerProperties() {
+    }
+}

@@ -1,0 +1,125 @@
+package dev.framepipe.player.engine;
+
+import java.lang.System.Logger.Level;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import dev.framepipe.player.diagnostics.LiveResources;
+
+/**
+ * A player's control thread: runs queued tasks (commands from any thread, bus messages from GStreamer's threads) one
+ * at a time, in order, and a periodic tick for position updates. Everything that touches the pipeline's state runs
+ * here, so the playback state needs no locks.
+ *
+ * <p>Owns its thread. {@link #shutdown} runs a last task and ends the thread; tasks submitted afterwards are refused.
+ */
+final class ControlLoop {
+    private static final System.Logger LOG = System.getLogger(ControlLoop.class.getName());
+
+    private final LinkedBlockingQueue<Runnable> tasks = new LinkedBlockingQueue<>();
+    private final Runnable tick;
+    private final long tickNanos;
+    private final Thread thread;
+    private volatile boolean accepting = true;
+    private boolean running = true;
+
+    /**
+     * Creates and starts the loop.
+     *
+     * @param name        the thread name
+     * @param tick        run every {@code tickMillis} on the loop thread
+     * @param tickMillis  the tick period
+     */
+    ControlLoop(String name, Runnable tick, long tickMillis) {
+        this.tick = tick;
+        this.tickNanos = TimeUnit.MILLISECONDS.toNanos(tickMillis);
+        this.thread = new Thread(this::run, name);
+        thread.setDaemon(true);
+        LiveResources.PLAYER_THREADS.acquired();
+        thread.start();
+    }
+
+    /**
+     * Queues a task.
+     *
+     * @param task the task
+     * @return {@code false} if the loop is shut down and the task will not run
+     */
+    boolean submit(Runnable task) {
+        if (!accepting) {
+            return false;
+        }
+        tasks.add(task);
+        return true;
+    }
+
+    /**
+     * Tells whether the caller is the loop thread.
+     *
+     * @return {@code true} on the loop thread
+     */
+    boolean isLoopThread() {
+        return Thread.currentThread() == thread;
+    }
+
+    /**
+     * Runs {@code lastTask} after every task queued so far, then ends the thread; waits for the end unless called
+     * on the loop thread itself.
+     *
+     * @param lastTask      the final task
+     * @param timeoutMillis how long to wait for the thread
+     * @return {@code true} if the thread ended (or will end right after the caller, on the loop thread, returns)
+     */
+    boolean shutdown(Runnable lastTask, long timeoutMillis) {
+        accepting = false;
+        tasks.add(() -> {
+            try {
+                lastTask.run();
+            } finally {
+                running = false;
+            }
+        });
+        if (isLoopThread()) {
+            return true;
+        }
+        try {
+            thread.join(timeoutMillis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return !thread.isAlive();
+    }
+
+    private void run() {
+        long nextTick = System.nanoTime() + tickNanos;
+        try {
+            while (running) {
+                Runnable task = tasks.poll(Math.max(0, nextTick - System.nanoTime()), TimeUnit.NANOSECONDS);
+                if (task != null) {
+                    runSafely(task);
+                }
+                if (running && System.nanoTime() >= nextTick) {
+                    runSafely(tick);
+                    nextTick = System.nanoTime() + tickNanos;
+                }
+            }
+        } catch (InterruptedException e) {
+            LOG.log(Level.WARNING, "control thread " + thread.getName() + " interrupted; it stops");
+        } finally {
+            accepting = false;
+            LiveResources.PLAYER_THREADS.released();
+        }
+    }
+
+    private void runSafely(Runnable task) {
+        try {
+            task.run();
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (Throwable e) {
+            // A dead control thread would leave the player deaf to every command, so anything short of the VM
+            // failing is logged and the loop goes on.
+            LOG.log(Level.ERROR, "a task on " + thread.getName() + " failed", e);
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package dev.framepipe.player.engine;
+
+import java.util.List;
+
+import dev.framepipe.player.MediaException;
+import dev.framepipe.player.MediaException.Type;
+import dev.framepipe.player.gst.GstControl.ParsedError;
+
+/**
+ * Turns a GStreamer error into a {@link MediaException} a user can read: the one place where GError domains and codes
+ * are interpreted. The message names the input, says what went wrong in plain words, and keeps GStreamer's own text
+ * in parentheses for whoever has to dig deeper.
+ */
+final class ErrorTranslator {
+    private static final String CORE = "gst-core-error-quark";
+    private static final String RESOURCE = "gst-resource-error-quark";
+    private static final String STREAM = "gst-stream-error-quark";
+
+    private static final int CORE_NEGOTIATION = 7;
+    private static final int CORE_MISSING_PLUGIN = 12;
+    private static final int RESOURCE_NOT_FOUND = 3;
+    private static final int RESOURCE_OPEN_READ = 5;
+    private static final int RESOURCE_READ = 9;
+    private static final int RESOURCE_NOT_AUTHORIZED = 15;
+    private static final int STREAM_NOT_IMPLEMENTED = 3;
+    private static final int STREAM_TYPE_NOT_FOUND = 4;
+    private static final int STREAM_WRONG_TYPE = 5;
+    private static final int STREAM_CODEC_NOT_FOUND = 6;
+    private static final int STREAM_DECODE = 7;
+    private static final int STREAM_DEMUX = 9;
+    private static final int STREAM_FORMAT = 11;
+
+    private ErrorTranslator() {
+    }
+
+    /**
+     * Translates an error message.
+     *
+     * @param input          the input as users know it
+     * @param error          the parsed GStreamer error
+     * @param missingPlugins descriptions from earlier {@code missing-plugin} messages (such as "H.265 decoder")
+     * @param customPipeline whether the input is a custom pipeline (negotiation errors then get a hint)
+     * @return a fatal exception
+     */
+    static MediaException translate(String input, ParsedError error, List<String> missingPlugins,
+                                    boolean customPipeline) {
+        String detail = " (GStreamer: " + error.message() + ")";
+        String subject = "Cannot play " + quote(input) + ": ";
+        if (!missingPlugins.isEmpty() || is(error, CORE, CORE_MISSING_PLUGIN)
+                || is(error, STREAM, STREAM_CODEC_NOT_FOUND)) {
+            String what = missingPlugins.isEmpty() ? "a decoder" : String.join(", ", missingPlugins);
+            return fatal(Type.MEDIA_UNSUPPORTED, input, subject + "it needs " + what + ", which is not installed. "
+                    + "On Debian/Ubuntu the packages gstreamer1.0-libav, gstreamer1.0-plugins-bad and "
+                    + "gstreamer1.0-plugins-ugly provide most decoders." + detail);
+        }
+        if (is(error, RESOURCE, RESOURCE_NOT_FOUND)) {
+            return fatal(Type.MEDIA_UNAVAILABLE, input, subject + "it was not found." + detail);
+        }
+        if (is(error, RESOURCE, RESOURCE_NOT_AUTHORIZED)) {
+            return fatal(Type.MEDIA_INACCESSIBLE, input, subject + "access was refused." + detail);
+        }
+        if (is(error, RESOURCE, RESOURCE_OPEN_READ) || is(error, RESOURCE, RESOURCE_READ)) {
+            boolean network = input.contains("://") && !input.startsWith("file:");
+            return fatal(network ? Type.MEDIA_UNAVAILABLE : Type.MEDIA_INACCESSIBLE, input, subject
+                    + (network ? "the server could not be reached or stopped sending." : "it could not be read.")
+                    + detail);
+        }
+        if (is(error, STREAM, STREAM_TYPE_NOT_FOUND)) {
+            return fatal(Type.MEDIA_UNSUPPORTED, input, subject + "it is not a media file GStreamer recognises "
+                    + "(it may be empty, or another kind of file)." + detail);
+        }
+        if (is(error, STREAM, STREAM_WRONG_TYPE) || is(error, STREAM, STREAM_NOT_IMPLEMENTED)
+                || is(error, STREAM, STREAM_FORMAT)) {
+            return fatal(Type.MEDIA_UNSUPPORTED, input, subject + "its format is not supported." + detail);
+        }
+        if (is(error, STREAM, STREAM_DECODE) || is(error, STREAM, STREAM_DEMUX)) {
+            return fatal(Type.MEDIA_CORRUPTED, input, subject + "it is damaged or incomplete." + detail);
+        }
+        if (customPipeline && (is(error, CORE, CORE_NEGOTIATION) || error.debug().contains("not-negotiated"))) {
+            return fatal(Type.INVALID_SOURCE, input, subject + "its elements could not agree on a format; the "
+                    + "element before the appsink must produce video/x-raw,format=NV12 (put a videoconvert "
+                    + "before the appsink)." + detail);
+        }
+        return fatal(Type.PLAYBACK_ERROR, input, subject + "playback failed." + detail);
+    }
+
+    /**
+     * Makes the error for media that did not open in time.
+     *
+     * @param input          the input
+     * @param timeoutSeconds how long the player waited
+     * @return a fatal exception
+     */
+    static MediaException openTimedOut(String input, long timeoutSeconds) {
+        return fatal(Type.MEDIA_UNAVAILABLE, input, "Cannot play " + quote(input) + ": it did not open within "
+                + timeoutSeconds + " seconds.");
+    }
+
+    /**
+     * Makes the error for a pipeline that refused to start without saying why.
+     *
+     * @param input the input
+     * @return a fatal exception
+     */
+    static MediaException refusedToStart(String input) {
+        return fatal(Type.PLAYBACK_ERROR, input, "Cannot play " + quote(input) + ": GStreamer refused to start the "
+                + "pipeline.");
+    }
+
+    /**
+     * Makes the non-fatal error for a rate the media refuses.
+     *
+     * @param input the input
+     * @param rate  the refused rate
+     * @return a non-fatal exception
+     */
+    static MediaException rateRefused(String input, double rate) {
+        String what = rate < 0 ? "backwards" : "at rate " + rate;
+        return new MediaException(Type.OPERATION_UNSUPPORTED, input, quote(input) + " cannot be played " + what
+                + "; the rate is unchanged.", false, null);
+    }
+
+    /**
+     * Makes the error for frames whose layout does not fit their buffers.
+     *
+     * @param input  the input
+     * @param reason what did not fit
+     * @return a fatal exception
+     */
+    static MediaException badFrames(String input, String reason) {
+        return fatal(Type.PLAYBACK_ERROR, input, "Cannot play " + quote(input) + ": its frames are malformed ("
+                + reason + ").");
+    }
+
+    private static String quote(String input) {
+        return input.startsWith("pipeline") ? "the " + input : "'" + input + "'";
+    }
+
+    private static boolean is(ParsedError error, String domain, int code) {
+        return domain.equals(error.domain()) && error.code() == code;
+    }
+
+    private static MediaException fatal(Type type, String input, String message) {
+        return new MediaException(type, input, message, true, null);
+    }
+}

@@ -1,0 +1,230 @@
+package dev.framepipe.player.engine;
+
+import java.awt.EventQueue;
+import java.beans.PropertyChangeEvent;
+import java.beans.PropertyChangeListener;
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+import dev.framepipe.player.MediaException;
+import dev.framepipe.player.MediaInfo;
+import dev.framepipe.player.MediaPlayer;
+import dev.framepipe.player.MediaPlayerListener;
+import dev.framepipe.player.PlayerEvents;
+import dev.framepipe.player.PlayerProperties;
+import dev.framepipe.player.Registration;
+import dev.framepipe.player.Status;
+
+/**
+ * Delivers a player's events and property changes on the Swing event dispatch thread, in the order they were
+ * published, and keeps the published state that the player's getters return.
+ *
+ * <p>Publishing methods may be called from any thread; each hop to the EDT keeps order. Position updates are
+ * coalesced: a UI that falls behind sees the newest time, not a backlog. Each listener call is isolated: one that
+ * throws is logged and the others still run.
+ */
+final class EventPublisher implements PlayerEvents {
+    private static final System.Logger LOG = System.getLogger(EventPublisher.class.getName());
+
+    private final MediaPlayer player;
+    private final CopyOnWriteArrayList<MediaPlayerListener> listeners = new CopyOnWriteArrayList<>();
+    private final CopyOnWriteArrayList<PropertyListener> propertyListeners = new CopyOnWriteArrayList<>();
+    private final AtomicReference<Duration> pendingTime = new AtomicReference<>();
+    private volatile Status status = Status.UNKNOWN;
+    private volatile Duration time = Duration.ZERO;
+    private volatile MediaException error;
+    private volatile MediaFacts media = MediaFacts.UNKNOWN;
+
+    EventPublisher(MediaPlayer player) {
+        this.player = player;
+    }
+
+    Status status() {
+        return status;
+    }
+
+    Duration time() {
+        return time;
+    }
+
+    Optional<MediaException> error() {
+        return Optional.ofNullable(error);
+    }
+
+    MediaInfo media() {
+        return new MediaInfoView();
+    }
+
+    void publishStatus(Status newStatus) {
+        onEdt(() -> {
+            Status old = status;
+            status = newStatus;
+            fireProperty(PlayerProperties.STATUS, old, newStatus);
+        });
+    }
+
+    void publishTime(Duration newTime) {
+        if (pendingTime.getAndSet(newTime) == null) {
+            onEdt(() -> {
+                Duration latest = pendingTime.getAndSet(null);
+                Duration old = time;
+                time = latest;
+                fireProperty(PlayerProperties.CURRENT_TIME, old, latest);
+            });
+        }
+    }
+
+    void publishMedia(MediaFacts facts) {
+        onEdt(() -> {
+            MediaFacts old = media;
+            media = facts;
+            fireProperty(PlayerProperties.DURATION, old.getDuration().orElse(null), facts.getDuration().orElse(null));
+            fireProperty(PlayerProperties.VIDEO_SIZE, old.getVideoSize().orElse(null),
+                    facts.getVideoSize().orElse(null));
+        });
+    }
+
+    void publishError(MediaException exception) {
+        onEdt(() -> {
+            if (exception.isFatal()) {
+                MediaException old = error;
+                error = exception;
+                fireProperty(PlayerProperties.ERROR, old, exception);
+            }
+            fireListeners(l -> l.error(player, exception));
+        });
+    }
+
+    void publishEndOfMedia() {
+        onEdt(() -> fireListeners(l -> l.endOfMedia(player)));
+    }
+
+    void publishCycleCompleted(int completedCycles) {
+        onEdt(() -> fireListeners(l -> l.cycleCompleted(player, completedCycles)));
+    }
+
+    void publishProperty(String name, Object old, Object now) {
+        onEdt(() -> fireProperty(name, old, now));
+    }
+
+    /** Drops every listener, after the events already queued have been delivered. */
+    void clearAfterQueuedEvents() {
+        onEdt(() -> {
+            listeners.clear();
+            propertyListeners.clear();
+        });
+    }
+
+    @Override
+    public Registration addListener(MediaPlayerListener listener) {
+        Objects.requireNonNull(listener, "listener");
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    @Override
+    public Registration addPropertyChangeListener(PropertyChangeListener listener) {
+        return addPropertyListener(new PropertyListener(null, listener));
+    }
+
+    @Override
+    public Registration addPropertyChangeListener(String propertyName, PropertyChangeListener listener) {
+        return addPropertyListener(new PropertyListener(Objects.requireNonNull(propertyName, "propertyName"),
+                listener));
+    }
+
+    private Registration addPropertyListener(PropertyListener entry) {
+        Objects.requireNonNull(entry.listener, "listener");
+        propertyListeners.add(entry);
+        return () -> propertyListeners.remove(entry);
+    }
+
+    private void fireProperty(String name, Object old, Object now) {
+        if (Objects.equals(old, now)) {
+            return;
+        }
+        PropertyChangeEvent event = new PropertyChangeEvent(player, name, old, now);
+        for (PropertyListener entry : propertyListeners) {
+            if (entry.name == null || entry.name.equals(name)) {
+                try {
+                    entry.listener.propertyChange(event);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.ERROR, "a property listener of " + player.getSource().describe() + " failed", e);
+                }
+            }
+        }
+    }
+
+    private void fireListeners(Consumer<MediaPlayerListener> call) {
+        for (MediaPlayerListener listener : listeners) {
+            try {
+                call.accept(listener);
+            } catch (RuntimeException e) {
+                LOG.log(Level.ERROR, "a listener of " + player.getSource().describe() + " failed", e);
+            }
+        }
+    }
+
+    private static void onEdt(Runnable task) {
+        EventQueue.invokeLater(task);
+    }
+
+    /** A property listener with the property it listens to ({@code null} for all). */
+    private static final class PropertyListener {
+        private final String name;
+        private final PropertyChangeListener listener;
+
+        PropertyListener(String name, PropertyChangeListener listener) {
+            this.name = name;
+            this.listener = listener;
+        }
+    }
+
+    /** The live {@link MediaInfo} view: reads the last published facts. */
+    private final class MediaInfoView implements MediaInfo {
+        @Override
+        public Optional<Duration> getDuration() {
+            return media.getDuration();
+        }
+
+        @Override
+        public Optional<dev.framepipe.player.VideoSize> getVideoSize() {
+            return media.getVideoSize();
+        }
+
+        @Override
+        public double getPixelAspectRatio() {
+            return media.getPixelAspectRatio();
+        }
+
+        @Override
+        public double getFrameRate() {
+            return media.getFrameRate();
+        }
+
+        @Override
+        public Optional<String> getColorimetry() {
+            return media.getColorimetry();
+        }
+
+        @Override
+        public boolean hasVideo() {
+            return media.hasVideo();
+        }
+
+        @Override
+        public boolean hasAudio() {
+            return media.hasAudio();
+        }
+
+        @Override
+        public boolean isSeekable() {
+            return media.isSeekable();
+        }
+    }
+}

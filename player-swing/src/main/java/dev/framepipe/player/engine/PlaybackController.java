@@ -1,0 +1,535 @@
+package dev.framepipe.player.engine;
+
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.freedesktop.gstreamer.Format;
+import org.freedesktop.gstreamer.State;
+import org.freedesktop.gstreamer.StateChangeReturn;
+import org.freedesktop.gstreamer.event.StepEvent;
+import org.freedesktop.gstreamer.query.SeekingQuery;
+
+import dev.framepipe.player.MediaException;
+import dev.framepipe.player.PlaybackControls;
+import dev.framepipe.player.PlayerProperties;
+import dev.framepipe.player.SeekMode;
+import dev.framepipe.player.Status;
+import dev.framepipe.player.frame.VideoLayout;
+import dev.framepipe.player.gst.GstControl.ParsedError;
+import dev.framepipe.player.pipeline.FramePump;
+import dev.framepipe.player.pipeline.PlaybackPipeline;
+
+/**
+ * The playback state machine of one player. Commands and pipeline messages both arrive here on the control thread,
+ * one at a time, so the state needs no locks.
+ *
+ * <p>The published {@link Status} follows the pipeline: a command sets a target GStreamer state, and the status
+ * changes when the pipeline reports that it reached it. Commands issued before the media is ready are remembered
+ * and applied together when it becomes ready.
+ */
+final class PlaybackController {
+    private static final System.Logger LOG = System.getLogger(PlaybackController.class.getName());
+    private static final long OPEN_TIMEOUT_SECONDS = 30;
+    private static final long DEFAULT_FRAME_NANOS = TimeUnit.MILLISECONDS.toNanos(40);
+
+    private final PlaybackPipeline pipeline;
+    private final FramePump pump;
+    private final EventPublisher events;
+    private final PlayerSettings settings;
+    private final Seeker seeker;
+    private final boolean autoPlay;
+    private final long openedAt = System.nanoTime();
+    private final List<String> missingPlugins = new ArrayList<>();
+
+    private Status status = Status.UNKNOWN;
+    private MediaFacts facts = MediaFacts.UNKNOWN;
+    private boolean ready;
+    private boolean leftReady;
+    private boolean shutDown;
+    private State pipelineState = State.NULL;
+    private State target = State.PAUSED;
+    private boolean playRequested;
+    private long pendingSeekNanos = -1;
+    private SeekMode pendingSeekMode = SeekMode.ACCURATE;
+    private boolean stopRequested;
+    private boolean atEnd;
+    private boolean buffering;
+    private volatile int completedCycles;
+    private int pendingSteps;
+    private long stepFramePts = -1;
+    private long stepFrameCount = -1;
+    private long publishedPosition = Long.MIN_VALUE;
+
+    PlaybackController(PlaybackPipeline pipeline, FramePump pump, EventPublisher events, PlayerSettings settings,
+                       boolean autoPlay) {
+        this.pipeline = pipeline;
+        this.pump = pump;
+        this.events = events;
+        this.settings = settings;
+        this.autoPlay = autoPlay;
+        this.seeker = new Seeker(pipeline, settings, pump);
+    }
+
+    int completedCycles() {
+        return completedCycles;
+    }
+
+    // ---- commands -------------------------------------------------------------------------------------------
+
+    /**
+     * Starts opening the media (prerolling to PAUSED).
+     *
+     * @return {@code false} if the pipeline refused at once; an ERROR message explaining why is usually already
+     *         queued, so the caller runs {@link #checkOpenFailure} after it
+     */
+    boolean open() {
+        return setState(State.PAUSED) != StateChangeReturn.FAILURE;
+    }
+
+    /** Halts with a generic message if the pipeline refused to start and no error message explained it. */
+    void checkOpenFailure() {
+        if (!status.isFinal()) {
+            halt(ErrorTranslator.refusedToStart(pipeline.input()));
+        }
+    }
+
+    void play() {
+        if (status.isFinal()) {
+            return;
+        }
+        if (!ready) {
+            playRequested = true;
+            return;
+        }
+        leftReady = true;
+        stopRequested = false;
+        if (atEnd) {
+            atEnd = false;
+            completedCycles = 0;
+            seeker.seek(settings.startNanos(), SeekMode.ACCURATE, cyclesRemain());
+        }
+        target = State.PLAYING;
+        if (!buffering) {
+            setState(State.PLAYING);
+        }
+        settleStatus();
+    }
+
+    void pause() {
+        if (status.isFinal()) {
+            return;
+        }
+        if (!ready) {
+            playRequested = false;
+            return;
+        }
+        leftReady = true;
+        stopRequested = false;
+        target = State.PAUSED;
+        setState(State.PAUSED);
+        settleStatus();
+    }
+
+    void stop() {
+        if (status.isFinal()) {
+            return;
+        }
+        if (!ready) {
+            playRequested = false;
+            pendingSeekNanos = -1;
+            return;
+        }
+        leftReady = true;
+        stopRequested = true;
+        atEnd = false;
+        completedCycles = 0;
+        target = State.PAUSED;
+        setState(State.PAUSED);
+        seeker.seek(settings.startNanos(), SeekMode.ACCURATE, cyclesRemain());
+        forgetStepFrame();
+        publishPosition(settings.startNanos());
+        settleStatus();
+    }
+
+    void seek(Duration position, SeekMode mode) {
+        if (status.isFinal()) {
+            return;
+        }
+        long target = clampPosition(position.toNanos());
+        if (!ready) {
+            pendingSeekNanos = target;
+            pendingSeekMode = mode;
+            return;
+        }
+        leftReady = true;
+        stopRequested = false;
+        atEnd = false;
+        if (seeker.seek(target, mode, cyclesRemain())) {
+            forgetStepFrame();
+            publishPosition(target);
+        }
+        settleStatus();
+    }
+
+    void step(int frames) {
+        if (status.isFinal() || !ready || atEnd && frames > 0) {
+            return;
+        }
+        leftReady = true;
+        stopRequested = false;
+        pendingSteps += frames;
+        if (target == State.PLAYING) {
+            target = State.PAUSED;
+            setState(State.PAUSED);
+        }
+        runPendingSteps();
+        settleStatus();
+    }
+
+    void applyRate() {
+        if (status.isFinal() || !ready) {
+            return;
+        }
+        double rate = settings.rate();
+        double previous = seeker.appliedRate();
+        if (rate == previous) {
+            return;
+        }
+        boolean accepted = seeker.changeRateInstantly(rate)
+                || seeker.seek(clampPosition(position()), SeekMode.ACCURATE, cyclesRemain());
+        if (!accepted) {
+            settings.rate(previous);
+            events.publishProperty(PlayerProperties.RATE, rate, previous);
+            events.publishError(ErrorTranslator.rateRefused(pipeline.input(), rate));
+        }
+    }
+
+    void applyVolume() {
+        pipeline.volumeControl().ifPresent(element -> {
+            element.set("volume", settings.volume());
+            element.set("mute", settings.muted());
+        });
+    }
+
+    /** Re-issues the current segment after the start, stop time or cycle count changed. */
+    void applySegment() {
+        if (status.isFinal() || !ready || atEnd) {
+            return;
+        }
+        seeker.seek(clampPosition(position()), SeekMode.ACCURATE, cyclesRemain());
+    }
+
+    /** A frame consumer attached: a paused pipeline hands it the frame on screen. */
+    void onConsumerAttached() {
+        if (pipelineState != State.PLAYING) {
+            pump.requestPreroll();
+        }
+    }
+
+    // ---- pipeline messages ----------------------------------------------------------------------------------
+
+    void onStateChanged(State now, State pending) {
+        pipelineState = now;
+        if (pending != State.VOID_PENDING) {
+            return;
+        }
+        if (!ready && now == State.PAUSED) {
+            becomeReady();
+            return;
+        }
+        if (now == State.PAUSED) {
+            runPendingSteps();
+        }
+        settleStatus();
+    }
+
+    void onAsyncDone() {
+        if (!ready) {
+            if (pipelineState == State.PAUSED) {
+                becomeReady();
+            }
+            return;
+        }
+        publishPosition(position());
+        settleStatus();
+    }
+
+    void onStepDone() {
+        publishPosition(position());
+    }
+
+    void onEndOfStream() {
+        if (!ready || status.isFinal()) {
+            return;
+        }
+        if (cyclesRemain()) {
+            completedCycles++;
+            events.publishCycleCompleted(completedCycles);
+            seeker.seek(settings.startNanos(), SeekMode.ACCURATE, cyclesRemain());
+            return;
+        }
+        reachEnd();
+    }
+
+    void onSegmentDone() {
+        if (!ready || status.isFinal()) {
+            return;
+        }
+        if (!cyclesRemain()) {
+            reachEnd();
+            return;
+        }
+        completedCycles++;
+        events.publishCycleCompleted(completedCycles);
+        if (!seeker.restartCycle(cyclesRemain(), durationNanos())) {
+            seeker.seek(settings.startNanos(), SeekMode.ACCURATE, cyclesRemain());
+        }
+    }
+
+    void onBuffering(int percent) {
+        if (percent < 100 && !buffering) {
+            buffering = true;
+            if (ready && target == State.PLAYING) {
+                setState(State.PAUSED);
+            }
+        } else if (percent >= 100 && buffering) {
+            buffering = false;
+            if (ready && target == State.PLAYING) {
+                setState(State.PLAYING);
+            }
+        }
+        settleStatus();
+    }
+
+    void onClockLost() {
+        if (target == State.PLAYING && !status.isFinal()) {
+            setState(State.PAUSED);
+            setState(State.PLAYING);
+        }
+    }
+
+    void onDurationChanged() {
+        if (ready) {
+            updateFacts(facts.withDuration(queryDuration()));
+        }
+    }
+
+    void onMissingPlugin(String description) {
+        missingPlugins.add(description);
+    }
+
+    void onError(ParsedError error) {
+        halt(ErrorTranslator.translate(pipeline.input(), error, missingPlugins, !pipeline.isPlaybin()));
+    }
+
+    void onLayout(VideoLayout layout) {
+        updateFacts(facts.withLayout(layout));
+    }
+
+    void onFrameRejected(String reason) {
+        halt(ErrorTranslator.badFrames(pipeline.input(), reason));
+    }
+
+    /** Runs on every tick of the control loop: position updates while playing, and the open timeout. */
+    void tick() {
+        if (shutDown || status.isFinal()) {
+            return;
+        }
+        if (!ready) {
+            if (System.nanoTime() - openedAt > TimeUnit.SECONDS.toNanos(OPEN_TIMEOUT_SECONDS)) {
+                halt(ErrorTranslator.openTimedOut(pipeline.input(), OPEN_TIMEOUT_SECONDS));
+            }
+            return;
+        }
+        if (pipelineState == State.PLAYING) {
+            publishPosition(position());
+        }
+    }
+
+    /** Stops the pipeline and the frame thread and releases the pipeline; the player's last act. */
+    void shutdown() {
+        shutDown = true;
+        pipeline.pipeline().setState(State.NULL);
+        if (!pump.stop(2_000)) {
+            LOG.log(Level.WARNING, "the frame thread of " + pipeline.input() + " did not stop within 2 s");
+        }
+        pipeline.release();
+    }
+
+    // ---- internals ------------------------------------------------------------------------------------------
+
+    private void becomeReady() {
+        ready = true;
+        MediaFacts known = facts.withDuration(queryDuration())
+                .withStreams(pipeline.hasVideo(), pipeline.hasAudio(), querySeekable());
+        updateFacts(pipeline.negotiatedLayout().map(known::withLayout).orElse(known));
+        applyVolume();
+        setStatus(Status.READY);
+        boolean initialSeek = pendingSeekNanos >= 0 || settings.startNanos() > 0 || settings.stopNanos() >= 0
+                || settings.rate() != 1.0 || cyclesRemain();
+        if (initialSeek) {
+            long position = pendingSeekNanos >= 0 ? pendingSeekNanos : settings.startNanos();
+            if (!seeker.seek(position, pendingSeekMode, cyclesRemain()) && settings.rate() != 1.0) {
+                double refused = settings.rate();
+                settings.rate(1.0);
+                events.publishProperty(PlayerProperties.RATE, refused, 1.0);
+                events.publishError(ErrorTranslator.rateRefused(pipeline.input(), refused));
+            }
+            pendingSeekNanos = -1;
+        }
+        if (playRequested || autoPlay) {
+            play();
+        } else {
+            runPendingSteps();
+        }
+    }
+
+    private void reachEnd() {
+        completedCycles++;
+        atEnd = true;
+        target = State.PAUSED;
+        setState(State.PAUSED);
+        long end = durationNanos();
+        publishPosition(end >= 0 ? end : position());
+        events.publishEndOfMedia();
+        leftReady = true;
+        settleStatus();
+    }
+
+    private void runPendingSteps() {
+        if (pendingSteps == 0 || pipelineState != State.PAUSED || target != State.PAUSED) {
+            return;
+        }
+        int steps = pendingSteps;
+        pendingSteps = 0;
+        long frameNanos = frameNanos();
+        long current = currentFramePts();
+        if (steps > 0) {
+            pipeline.appSink().sendEvent(new StepEvent(Format.BUFFERS, steps, 1.0, true, false));
+            if (current >= 0) {
+                rememberStepFrame(current + steps * frameNanos);
+            }
+        } else if (current >= 0) {
+            long wanted = current + steps * frameNanos;
+            if (wanted < settings.startNanos()) {
+                return;
+            }
+            // Aim at the middle of the wanted frame, so rounding in the stream's timestamps cannot land the
+            // accurate seek on its neighbour.
+            if (seeker.seek(wanted + frameNanos / 2, SeekMode.ACCURATE, cyclesRemain())) {
+                rememberStepFrame(wanted);
+                publishPosition(wanted);
+            }
+        }
+    }
+
+    /** The frame on screen: the pump's last frame, unless a step was issued and its frame has not arrived yet. */
+    private long currentFramePts() {
+        if (stepFramePts >= 0 && pump.framesDelivered() == stepFrameCount) {
+            return stepFramePts;
+        }
+        return pump.lastPtsNanos();
+    }
+
+    private void rememberStepFrame(long pts) {
+        stepFramePts = pts;
+        stepFrameCount = pump.framesDelivered();
+    }
+
+    private void forgetStepFrame() {
+        stepFramePts = -1;
+    }
+
+    private long frameNanos() {
+        VideoLayout layout = pump.layout();
+        long nanos = layout == null ? 0 : layout.frameDurationNanos();
+        return nanos > 0 ? nanos : DEFAULT_FRAME_NANOS;
+    }
+
+    private void settleStatus() {
+        if (!ready || status.isFinal()) {
+            return;
+        }
+        if (target == State.PLAYING) {
+            if (buffering) {
+                setStatus(Status.STALLED);
+            } else if (pipelineState == State.PLAYING) {
+                setStatus(Status.PLAYING);
+            }
+        } else if (pipelineState == State.PAUSED) {
+            setStatus(stopRequested ? Status.STOPPED : leftReady ? Status.PAUSED : Status.READY);
+        }
+    }
+
+    private void halt(MediaException error) {
+        if (status.isFinal() || shutDown) {
+            return;
+        }
+        LOG.log(Level.INFO, error.getMessage());
+        setStatus(Status.HALTED);
+        events.publishError(error);
+        pipeline.pipeline().setState(State.NULL);
+    }
+
+    private void setStatus(Status newStatus) {
+        if (newStatus != status && !shutDown) {
+            status = newStatus;
+            events.publishStatus(newStatus);
+        }
+    }
+
+    private StateChangeReturn setState(State state) {
+        StateChangeReturn result = pipeline.pipeline().setState(state);
+        LOG.log(Level.DEBUG, () -> pipeline.input() + ": set " + state + " -> " + result);
+        return result;
+    }
+
+    private void updateFacts(MediaFacts newFacts) {
+        facts = newFacts;
+        events.publishMedia(newFacts);
+    }
+
+    private boolean cyclesRemain() {
+        int count = settings.cycleCount();
+        return count == PlaybackControls.INDEFINITE || completedCycles + 1 < count;
+    }
+
+    private long clampPosition(long nanos) {
+        long end = settings.stopNanos() >= 0 ? settings.stopNanos() : durationNanos();
+        long clamped = Math.max(settings.startNanos(), nanos);
+        return end >= 0 ? Math.min(clamped, end) : clamped;
+    }
+
+    private long position() {
+        long position = pipeline.pipeline().queryPosition(Format.TIME);
+        return position >= 0 ? position : Math.max(0, publishedPosition);
+    }
+
+    private void publishPosition(long nanos) {
+        if (nanos >= 0 && nanos != publishedPosition) {
+            publishedPosition = nanos;
+            events.publishTime(Duration.ofNanos(nanos));
+        }
+    }
+
+    private long durationNanos() {
+        return facts.getDuration().map(Duration::toNanos).orElse(-1L);
+    }
+
+    private Duration queryDuration() {
+        long nanos = pipeline.pipeline().queryDuration(Format.TIME);
+        return nanos > 0 ? Duration.ofNanos(nanos) : null;
+    }
+
+    private boolean querySeekable() {
+        SeekingQuery query = new SeekingQuery(Format.TIME);
+        try {
+            return pipeline.pipeline().query(query) && query.isSeekable();
+        } finally {
+            query.dispose();
+        }
+    }
+}

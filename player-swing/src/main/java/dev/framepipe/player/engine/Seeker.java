@@ -1,0 +1,100 @@
+package dev.framepipe.player.engine;
+
+import org.freedesktop.gstreamer.Gst;
+import org.freedesktop.gstreamer.Version;
+
+import dev.framepipe.player.SeekMode;
+import dev.framepipe.player.gst.GstControl;
+import dev.framepipe.player.pipeline.FramePump;
+import dev.framepipe.player.pipeline.PlaybackPipeline;
+
+/**
+ * Issues every seek a player makes, so rate, start and stop time, and loop segments are combined the same way each
+ * time. Loops use segment seeks: the pipeline posts SEGMENT_DONE at the end instead of EOS, and a non-flushing seek
+ * back to the start continues without a visible gap. Confined to the control thread.
+ */
+final class Seeker {
+    private static final boolean INSTANT_RATE_CHANGE = Gst.getVersion().checkSatisfies(new Version(1, 18));
+
+    private final PlaybackPipeline pipeline;
+    private final PlayerSettings settings;
+    private final FramePump pump;
+    private double appliedRate = 1.0;
+
+    Seeker(PlaybackPipeline pipeline, PlayerSettings settings, FramePump pump) {
+        this.pipeline = pipeline;
+        this.settings = settings;
+        this.pump = pump;
+    }
+
+    /**
+     * A flushing seek with the current rate, start and stop time.
+     *
+     * @param position    target in nanoseconds, already clamped by the caller
+     * @param mode        fast (key frame) or accurate
+     * @param loopSegment whether to end in SEGMENT_DONE (more loop cycles follow) rather than EOS
+     * @return whether the pipeline accepted the seek
+     */
+    boolean seek(long position, SeekMode mode, boolean loopSegment) {
+        int flags = GstControl.SEEK_FLUSH
+                | (mode == SeekMode.ACCURATE ? GstControl.SEEK_ACCURATE
+                : GstControl.SEEK_KEY_UNIT | GstControl.SEEK_SNAP_NEAREST)
+                | (loopSegment ? GstControl.SEEK_SEGMENT : 0);
+        return issue(settings.rate(), flags, position);
+    }
+
+    /**
+     * The non-flushing seek that starts the next loop cycle right after SEGMENT_DONE.
+     *
+     * @param loopSegment whether yet another cycle follows this one
+     * @param end         the end of the media in nanoseconds (where reverse loops restart), or -1
+     * @return whether the pipeline accepted it
+     */
+    boolean restartCycle(boolean loopSegment, long end) {
+        long position = appliedRate > 0 ? settings.startNanos()
+                : settings.stopNanos() >= 0 ? settings.stopNanos() : end;
+        return issue(appliedRate, GstControl.SEEK_ACCURATE | (loopSegment ? GstControl.SEEK_SEGMENT : 0), position);
+    }
+
+    /**
+     * Changes the rate without flushing, where GStreamer (1.18+) and the pipeline allow it and the direction stays
+     * the same.
+     *
+     * @param rate the new rate
+     * @return {@code true} if the change was made this way
+     */
+    boolean changeRateInstantly(double rate) {
+        if (!INSTANT_RATE_CHANGE || Math.signum(rate) != Math.signum(appliedRate)) {
+            return false;
+        }
+        boolean accepted = GstControl.seek(pipeline.pipeline(), rate, GstControl.SEEK_INSTANT_RATE_CHANGE,
+                GstControl.SEEK_TYPE_NONE, -1, GstControl.SEEK_TYPE_NONE, -1);
+        if (accepted) {
+            appliedRate = rate;
+        }
+        return accepted;
+    }
+
+    /**
+     * Returns the rate the pipeline plays at.
+     *
+     * @return the rate of the last accepted seek
+     */
+    double appliedRate() {
+        return appliedRate;
+    }
+
+    private boolean issue(double rate, int flags, long position) {
+        long stop = settings.stopNanos();
+        boolean accepted = rate > 0
+                ? GstControl.seek(pipeline.pipeline(), rate, flags, GstControl.SEEK_TYPE_SET, position,
+                        stop >= 0 ? GstControl.SEEK_TYPE_SET : GstControl.SEEK_TYPE_NONE, stop)
+                : GstControl.seek(pipeline.pipeline(), rate, flags, GstControl.SEEK_TYPE_SET, settings.startNanos(),
+                        GstControl.SEEK_TYPE_SET, position);
+        if (accepted) {
+            appliedRate = rate;
+            pump.markDiscontinuity();
+        }
+        return accepted;
+    }
+}

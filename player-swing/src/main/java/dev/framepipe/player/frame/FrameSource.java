@@ -1,0 +1,38 @@
+package dev.framepipe.player.frame;
+
+import dev.framepipe.player.MediaPlayer;
+import dev.framepipe.player.Registration;
+
+/**
+ * The internal side of a {@link MediaPlayer} that renderers use: where frames come from and where painted frames
+ * are counted. Every player made by {@link MediaPlayer#create} implements it; the Swing component reaches it through
+ * {@link #of(MediaPlayer)}, so no internal type appears in the public API.
+ */
+public interface FrameSource {
+    /**
+     * Returns the frame source behind a player.
+     *
+     * @param player a player made by {@link MediaPlayer#create}
+     * @return its frame source
+     * @throws IllegalArgumentException for any other implementation of {@link MediaPlayer}
+     */
+    static FrameSource of(MediaPlayer player) {
+        if (player instanceof FrameSource) {
+            return (FrameSource) player;
+        }
+        throw new IllegalArgumentException("only players made by MediaPlayer.create can be shown, not "
+                + player.getClass().getName());
+    }
+
+    /**
+     * Attaches a consumer that receives every frame on the player's frame thread. If the player is paused, the
+     * frame on screen is delivered right away.
+     *
+     * @param consumer the consumer
+     * @return a registration that detaches it
+     */
+    Registration attach(FrameConsumer consumer);
+
+    /** Counts one frame painted on screen, for {@link dev.framepipe.player.PlaybackStatistics}. */
+    void frameRendered();
+}

@@ -1,0 +1,201 @@
+package dev.framepipe.player.gst;
+
+import com.sun.jna.Pointer;
+import com.sun.jna.Structure;
+import com.sun.jna.ptr.PointerByReference;
+
+import org.freedesktop.gstreamer.Element;
+import org.freedesktop.gstreamer.glib.Natives;
+import org.freedesktop.gstreamer.message.Message;
+
+/**
+ * GStreamer calls of the control path that gst1-java-core does not offer in the needed form: seeks with any flag
+ * combination (gst1-java-core's flag enum lacks {@code INSTANT_RATE_CHANGE}), the full {@code GError} of an error
+ * message (its domain decides what the error means), and whether a URI protocol has a source element.
+ *
+ * <p>Not on the frame path: these calls may allocate. Thread-safe (GStreamer's own guarantees).
+ */
+public final class GstControl {
+    /** {@code GST_FORMAT_TIME}. */
+    public static final int FORMAT_TIME = 3;
+    /** {@code GST_SEEK_TYPE_NONE}. */
+    public static final int SEEK_TYPE_NONE = 0;
+    /** {@code GST_SEEK_TYPE_SET}. */
+    public static final int SEEK_TYPE_SET = 1;
+    /** {@code GST_SEEK_FLAG_FLUSH}. */
+    public static final int SEEK_FLUSH = 1;
+    /** {@code GST_SEEK_FLAG_ACCURATE}. */
+    public static final int SEEK_ACCURATE = 1 << 1;
+    /** {@code GST_SEEK_FLAG_KEY_UNIT}. */
+    public static final int SEEK_KEY_UNIT = 1 << 2;
+    /** {@code GST_SEEK_FLAG_SEGMENT}. */
+    public static final int SEEK_SEGMENT = 1 << 3;
+    /** {@code GST_SEEK_FLAG_SNAP_BEFORE | GST_SEEK_FLAG_SNAP_AFTER}: the nearest key frame. */
+    public static final int SEEK_SNAP_NEAREST = (1 << 5) | (1 << 6);
+    /** {@code GST_SEEK_FLAG_INSTANT_RATE_CHANGE} (GStreamer 1.18). */
+    public static final int SEEK_INSTANT_RATE_CHANGE = 1 << 10;
+    /** {@code GST_URI_SRC}. */
+    private static final int URI_SRC = 2;
+
+    private static final Api API = GstLibraries.interfaceFor("gstreamer", Api.class);
+    private static final GLib GLIB = GstLibraries.interfaceFor("glib", GLib.class);
+
+    private GstControl() {
+    }
+
+    /**
+     * Seeks an element (usually the pipeline) in time.
+     *
+     * @param element   the element
+     * @param rate      playback rate after the seek
+     * @param flags     {@code SEEK_*} flags
+     * @param startType {@link #SEEK_TYPE_SET} or {@link #SEEK_TYPE_NONE}
+     * @param start     start position in nanoseconds
+     * @param stopType  {@link #SEEK_TYPE_SET} or {@link #SEEK_TYPE_NONE}
+     * @param stop      stop position in nanoseconds
+     * @return whether the seek was accepted
+     */
+    public static boolean seek(Element element, double rate, int flags, int startType, long start, int stopType,
+                               long stop) {
+        return API.gst_element_seek(Natives.getRawPointer(element), rate, FORMAT_TIME, flags, startType, start,
+                stopType, stop) != 0;
+    }
+
+    /**
+     * Tells whether some installed element can read URIs of a protocol.
+     *
+     * @param protocol a URI scheme such as {@code "file"} or {@code "https"}
+     * @return {@code true} if a source element handles it
+     */
+    public static boolean isSourceProtocolSupported(String protocol) {
+        return API.gst_uri_protocol_is_supported(URI_SRC, protocol) != 0;
+    }
+
+    /**
+     * Reads the {@code GError} and debug text of an ERROR or WARNING message.
+     *
+     * @param message an error or warning message
+     * @param warning {@code true} for a warning message
+     * @return the parsed error
+     */
+    public static ParsedError parseError(Message message, boolean warning) {
+        PointerByReference error = new PointerByReference();
+        PointerByReference debug = new PointerByReference();
+        Pointer raw = Natives.getRawPointer(message);
+        if (warning) {
+            API.gst_message_parse_warning(raw, error, debug);
+        } else {
+            API.gst_message_parse_error(raw, error, debug);
+        }
+        try {
+            String domain = "";
+            int code = 0;
+            String text = "";
+            if (error.getValue() != null) {
+                GError gerror = new GError(error.getValue());
+                domain = GLIB.g_quark_to_string(gerror.domain);
+                code = gerror.code;
+                text = gerror.message == null ? "" : gerror.message.getString(0, "UTF-8");
+            }
+            String debugText = debug.getValue() == null ? "" : debug.getValue().getString(0, "UTF-8");
+            return new ParsedError(domain == null ? "" : domain, code, text, debugText);
+        } finally {
+            if (error.getValue() != null) {
+                GLIB.g_error_free(error.getValue());
+            }
+            if (debug.getValue() != null) {
+                GLIB.g_free(debug.getValue());
+            }
+        }
+    }
+
+    /** The parts of a GStreamer error: GError domain and code, its message, and the debug details. */
+    public static final class ParsedError {
+        private final String domain;
+        private final int code;
+        private final String message;
+        private final String debug;
+
+        ParsedError(String domain, int code, String message, String debug) {
+            this.domain = domain;
+            this.code = code;
+            this.message = message;
+            this.debug = debug;
+        }
+
+        /**
+         * Returns the error domain.
+         *
+         * @return for instance {@code "gst-resource-error-quark"}
+         */
+        public String domain() {
+            return domain;
+        }
+
+        /**
+         * Returns the error code within its domain.
+         *
+         * @return the code
+         */
+        public int code() {
+            return code;
+        }
+
+        /**
+         * Returns GStreamer's message.
+         *
+         * @return the message, possibly empty
+         */
+        public String message() {
+            return message;
+        }
+
+        /**
+         * Returns GStreamer's debug details.
+         *
+         * @return the details, possibly empty
+         */
+        public String debug() {
+            return debug;
+        }
+    }
+
+    /** {@code GError}: the struct is read once per error message. */
+    @Structure.FieldOrder({"domain", "code", "message"})
+    public static final class GError extends Structure {
+        public int domain;
+        public int code;
+        public Pointer message;
+
+        /**
+         * Reads a GError at an address.
+         *
+         * @param address the {@code GError*}
+         */
+        public GError(Pointer address) {
+            super(address);
+            read();
+        }
+    }
+
+    /** libgstreamer-1.0 functions. */
+    interface Api extends com.sun.jna.Library {
+        int gst_element_seek(Pointer element, double rate, int format, int flags, int startType, long start,
+                             int stopType, long stop);
+
+        int gst_uri_protocol_is_supported(int type, String protocol);
+
+        void gst_message_parse_error(Pointer message, PointerByReference error, PointerByReference debug);
+
+        void gst_message_parse_warning(Pointer message, PointerByReference error, PointerByReference debug);
+    }
+
+    /** libglib-2.0 functions. */
+    interface GLib extends com.sun.jna.Library {
+        String g_quark_to_string(int quark);
+
+        void g_error_free(Pointer error);
+
+        void g_free(Pointer memory);
+    }
+}

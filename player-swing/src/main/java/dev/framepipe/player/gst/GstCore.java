@@ -1,0 +1,80 @@
+package dev.framepipe.player.gst;
+
+import com.sun.jna.Native;
+
+/**
+ * Direct-mapped functions of libgstreamer-1.0 used on the frame path. Every pointer is a Java {@code long}, so a call
+ * creates no wrapper objects (gst1-java-core's object model allocates several per sample).
+ *
+ * <p>Ownership follows the C API: {@code gst_sample_get_buffer} and {@code gst_sample_get_caps} return borrowed
+ * pointers valid while the sample is alive; {@code gst_mini_object_unref} releases a sample or caps reference.
+ */
+public final class GstCore {
+    static {
+        Native.register(GstCore.class, GstLibraries.load("gstreamer"));
+    }
+
+    /** {@code GST_MAP_READ}. */
+    public static final int MAP_READ = 1;
+
+    private GstCore() {
+    }
+
+    /**
+     * {@code GstBuffer *gst_sample_get_buffer(GstSample *)}.
+     *
+     * @param sample the sample
+     * @return the buffer (borrowed), or 0
+     */
+    public static native long gst_sample_get_buffer(long sample);
+
+    /**
+     * {@code GstCaps *gst_sample_get_caps(GstSample *)}.
+     *
+     * @param sample the sample
+     * @return the caps (borrowed), or 0
+     */
+    public static native long gst_sample_get_caps(long sample);
+
+    /**
+     * {@code gboolean gst_buffer_map(GstBuffer *, GstMapInfo *, GstMapFlags)}.
+     *
+     * @param buffer  the buffer
+     * @param mapInfo address of a {@code GstMapInfo} to fill
+     * @param flags   {@link #MAP_READ}
+     * @return non-zero on success
+     */
+    static native int gst_buffer_map(long buffer, long mapInfo, int flags);
+
+    /**
+     * {@code void gst_buffer_unmap(GstBuffer *, GstMapInfo *)}.
+     *
+     * @param buffer  the buffer
+     * @param mapInfo the {@code GstMapInfo} filled by {@link #gst_buffer_map}
+     */
+    static native void gst_buffer_unmap(long buffer, long mapInfo);
+
+    /**
+     * {@code GstMeta *gst_buffer_get_meta(GstBuffer *, GType api)}.
+     *
+     * @param buffer the buffer
+     * @param api    the meta API type
+     * @return the meta (borrowed), or 0
+     */
+    static native long gst_buffer_get_meta(long buffer, long api);
+
+    /**
+     * {@code GstMiniObject *gst_mini_object_ref(GstMiniObject *)}.
+     *
+     * @param object a sample, buffer or caps
+     * @return the same pointer, with one more reference
+     */
+    public static native long gst_mini_object_ref(long object);
+
+    /**
+     * {@code void gst_mini_object_unref(GstMiniObject *)}.
+     *
+     * @param object a sample, buffer or caps whose reference the caller owns
+     */
+    public static native void gst_mini_object_unref(long object);
+}

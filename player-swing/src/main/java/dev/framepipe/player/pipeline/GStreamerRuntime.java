@@ -1,0 +1,97 @@
+package dev.framepipe.player.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.freedesktop.gstreamer.ElementFactory;
+import org.freedesktop.gstreamer.Gst;
+import org.freedesktop.gstreamer.GstException;
+import org.freedesktop.gstreamer.Version;
+
+import dev.framepipe.player.MediaException;
+import dev.framepipe.player.gst.GstLibraries;
+
+/**
+ * The one GStreamer start-up shared by every player in the JVM: idempotent and thread-safe, so several IDE plugins
+ * (or several players) can each call it. It initialises gst1-java-core unless something else in the JVM already
+ * did, and checks that the plugins every player needs are installed.
+ *
+ * <p>This is the library's only static state besides the diagnostic counters: GStreamer itself is process-wide.
+ */
+public final class GStreamerRuntime {
+    /** Oldest GStreamer the library is tested against (Ubuntu 20.04 ships 1.16). */
+    public static final Version MINIMUM_VERSION = new Version(1, 16);
+    private static final String PROGRAM_NAME = "framepipe";
+    private static final Object LOCK = new Object();
+    private static volatile boolean initialized;
+
+    private GStreamerRuntime() {
+    }
+
+    /**
+     * Initialises GStreamer once; later calls return at once.
+     *
+     * @throws MediaException ({@link MediaException.Type#GSTREAMER_UNAVAILABLE}) if the GStreamer libraries or a
+     *                        required plugin are missing, or GStreamer is too old; the message says what to install
+     */
+    public static void ensureInitialized() {
+        if (initialized) {
+            return;
+        }
+        synchronized (LOCK) {
+            if (initialized) {
+                return;
+            }
+            try {
+                GstLibraries.requireLp64();
+                if (!Gst.isInitialized()) {
+                    Gst.init(MINIMUM_VERSION, PROGRAM_NAME);
+                }
+            } catch (UnsatisfiedLinkError | NoClassDefFoundError e) {
+                throw unavailable("The GStreamer libraries (libgstreamer-1.0) could not be loaded: " + e.getMessage()
+                        + ". Install GStreamer 1.16 or newer. " + RequiredPlugin.INSTALL_ALL, e);
+            } catch (GstException e) {
+                throw unavailable("GStreamer could not be started: " + e.getMessage().trim() + ". "
+                        + RequiredPlugin.INSTALL_ALL, e);
+            } catch (IllegalStateException e) {
+                throw unavailable(e.getMessage(), e);
+            }
+            List<RequiredPlugin> missing = new ArrayList<>();
+            for (RequiredPlugin plugin : RequiredPlugin.values()) {
+                if (ElementFactory.find(plugin.element()) == null) {
+                    missing.add(plugin);
+                }
+            }
+            if (!missing.isEmpty()) {
+                throw unavailable(RequiredPlugin.describeMissing(missing), null);
+            }
+            initialized = true;
+        }
+    }
+
+    /**
+     * Tells whether an element factory is installed, initialising GStreamer first.
+     *
+     * @param factoryName for instance {@code "x264enc"}
+     * @return {@code true} if the element can be created
+     */
+    public static boolean hasElement(String factoryName) {
+        ensureInitialized();
+        return ElementFactory.find(factoryName) != null;
+    }
+
+    /**
+     * Returns the running GStreamer version.
+     *
+     * @return for instance {@code "1.22.0"}
+     */
+    public static String version() {
+        ensureInitialized();
+        Version version = Gst.getVersion();
+        return version.getMajor() + "." + version.getMinor() + "." + version.getMicro();
+    }
+
+    private static MediaException unavailable(String message, Throwable cause) {
+        return new MediaException(MediaException.Type.GSTREAMER_UNAVAILABLE, "GStreamer", message, true, cause);
+    }
+}

@@ -1,0 +1,189 @@
+package dev.framepipe.player.pipeline;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.freedesktop.gstreamer.Element;
+import org.freedesktop.gstreamer.ElementFactory;
+import org.freedesktop.gstreamer.glib.GError;
+import org.freedesktop.gstreamer.Gst;
+import org.freedesktop.gstreamer.GstException;
+import org.freedesktop.gstreamer.Pipeline;
+import org.freedesktop.gstreamer.elements.AppSink;
+import org.freedesktop.gstreamer.elements.PlayBin;
+import org.freedesktop.gstreamer.elements.PlayFlags;
+
+import dev.framepipe.player.MediaException;
+import dev.framepipe.player.MediaSource;
+import dev.framepipe.player.PlayerOptions;
+
+/**
+ * Builds the pipeline for a {@link MediaSource}: a {@code playbin} for files and URIs, or the caller's custom
+ * pipeline. Both paths end in {@link #configureVideoSink}, which applies and verifies {@link AppSinkLimits}.
+ *
+ * <p>Locations are set as the {@code uri} property of playbin, never spliced into a pipeline description, so no file
+ * name or URI can inject elements. Runs on the thread that creates the player.
+ */
+public final class PipelineBuilder {
+    private static final String VIDEO_SINK_NAME = "framepipe-video";
+
+    private PipelineBuilder() {
+    }
+
+    /**
+     * Builds the pipeline, in state {@code NULL}.
+     *
+     * @param source  what to play; URI sources must have passed {@link SourceChecks#check}
+     * @param options the player's options
+     * @return the pipeline, owned by the caller
+     * @throws MediaException ({@link MediaException.Type#INVALID_SOURCE}) if a custom pipeline does not parse or
+     *                        has no usable appsink
+     */
+    public static PlaybackPipeline build(MediaSource source, PlayerOptions options) {
+        GStreamerRuntime.ensureInitialized();
+        switch (source.getKind()) {
+            case URI:
+                return playbin(source, options);
+            case PIPELINE_DESCRIPTION:
+                return custom(parse(source), source, options, true);
+            default:
+                return custom(source.getPipeline().orElseThrow(), source, options, false);
+        }
+    }
+
+    private static PlaybackPipeline playbin(MediaSource source, PlayerOptions options) {
+        PlayBin playbin = new PlayBin("framepipe-playbin");
+        playbin.set("uri", gstreamerUri(source.getUri().orElseThrow()));
+        AppSink sink = new AppSink(VIDEO_SINK_NAME);
+        configureVideoSink(sink, source.describe(), options);
+        playbin.setVideoSink(sink);
+        if (options.isAudioEnabled()) {
+            Element scaleTempo = ElementFactory.find("scaletempo") == null ? null
+                    : ElementFactory.make("scaletempo", "framepipe-scaletempo");
+            if (scaleTempo != null) {
+                // Keeps the pitch of voices right when the rate is not 1.0.
+                playbin.set("audio-filter", scaleTempo);
+            }
+        } else {
+            Set<PlayFlags> flags = EnumSet.copyOf(playbin.getFlags());
+            flags.remove(PlayFlags.AUDIO);
+            playbin.setFlags(flags);
+            // Without this, playbin still probes the sound system for an audio sink it will never use.
+            playbin.setAudioSink(ElementFactory.make("fakesink", "framepipe-no-audio"));
+        }
+        AppSinkLimits.verify(sink, source.describe());
+        return new PlaybackPipeline(playbin, sink, playbin, true, true, source.describe());
+    }
+
+    /**
+     * Returns the URI text handed to GStreamer: ASCII only, and for local files always the {@code file:///} form
+     * GStreamer's file source expects (Java's {@code File.toURI()} produces {@code file:/}).
+     */
+    static String gstreamerUri(URI uri) {
+        if ("file".equalsIgnoreCase(uri.getScheme())) {
+            try {
+                return Path.of(uri).toUri().toASCIIString();
+            } catch (IllegalArgumentException e) {
+                return uri.toASCIIString();
+            }
+        }
+        return uri.toASCIIString();
+    }
+
+    private static Pipeline parse(MediaSource source) {
+        String description = source.getPipelineDescription().orElseThrow();
+        List<GError> errors = new ArrayList<>();
+        Element parsed;
+        try {
+            parsed = Gst.parseLaunch(description, errors);
+        } catch (GstException e) {
+            throw invalid(source, "does not parse: " + e.getMessage(), e);
+        }
+        if (!errors.isEmpty()) {
+            parsed.dispose();
+            throw invalid(source, "does not parse: " + errors.stream().map(GError::getMessage)
+                    .collect(Collectors.joining("; ")), null);
+        }
+        if (parsed instanceof Pipeline) {
+            return (Pipeline) parsed;
+        }
+        Pipeline pipeline = new Pipeline("framepipe-custom");
+        pipeline.add(parsed);
+        return pipeline;
+    }
+
+    private static PlaybackPipeline custom(Pipeline pipeline, MediaSource source, PlayerOptions options,
+                                           boolean owned) {
+        try {
+            AppSink sink = findVideoSink(pipeline, source);
+            configureVideoSink(sink, source.describe(), options);
+            AppSinkLimits.verify(sink, source.describe());
+            return new PlaybackPipeline(pipeline, sink, findVolumeControl(pipeline), false, owned,
+                    source.describe());
+        } catch (MediaException e) {
+            if (owned) {
+                pipeline.dispose();
+            }
+            throw e;
+        }
+    }
+
+    private static AppSink findVideoSink(Pipeline pipeline, MediaSource source) {
+        List<Element> elements = pipeline.getElementsRecursive();
+        List<AppSink> appSinks = elements.stream().filter(AppSink.class::isInstance).map(AppSink.class::cast)
+                .collect(Collectors.toList());
+        String names = appSinks.stream().map(Element::getName).collect(Collectors.joining(", "));
+        String wanted = source.getAppSinkName().orElse(null);
+        if (wanted != null) {
+            for (Element element : elements) {
+                if (wanted.equals(element.getName())) {
+                    if (element instanceof AppSink) {
+                        return (AppSink) element;
+                    }
+                    throw invalid(source, "has an element named '" + wanted + "', but it is a "
+                            + element.getTypeName() + ", not an appsink", null);
+                }
+            }
+            throw invalid(source, "has no appsink named '" + wanted + "'"
+                    + (appSinks.isEmpty() ? "" : " (its appsinks: " + names + ")"), null);
+        }
+        if (appSinks.isEmpty()) {
+            throw invalid(source, "has no appsink; end the video branch with \"... ! videoconvert ! appsink\"", null);
+        }
+        if (appSinks.size() > 1) {
+            throw invalid(source, "has " + appSinks.size() + " appsinks (" + names + "); name the one that "
+                    + "receives the video with MediaSource.ofPipeline(description, name)", null);
+        }
+        return appSinks.get(0);
+    }
+
+    private static Element findVolumeControl(Pipeline pipeline) {
+        for (Element element : pipeline.getElementsRecursive()) {
+            List<String> properties = element.listPropertyNames();
+            if (properties.contains("volume") && properties.contains("mute")) {
+                return element;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Prepares the appsink that feeds the frame thread: the shared limits, the preroll signal the frame thread
+     * listens to, and clock synchronisation as the options say.
+     */
+    private static void configureVideoSink(AppSink sink, String input, PlayerOptions options) {
+        AppSinkLimits.apply(sink, input);
+        sink.set("emit-signals", true);
+        sink.set("sync", options.isClockSync());
+    }
+
+    private static MediaException invalid(MediaSource source, String reason, Throwable cause) {
+        return new MediaException(MediaException.Type.INVALID_SOURCE, source.describe(),
+                "The custom " + source.describe() + " " + reason + ".", true, cause);
+    }
+}

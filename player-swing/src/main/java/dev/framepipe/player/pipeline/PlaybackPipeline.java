@@ -1,0 +1,170 @@
+package dev.framepipe.player.pipeline;
+
+import java.util.Optional;
+
+import org.freedesktop.gstreamer.Caps;
+import org.freedesktop.gstreamer.Element;
+import org.freedesktop.gstreamer.ElementFactory;
+import org.freedesktop.gstreamer.Pad;
+import org.freedesktop.gstreamer.Pipeline;
+import org.freedesktop.gstreamer.elements.AppSink;
+import org.freedesktop.gstreamer.glib.Natives;
+
+import com.sun.jna.Pointer;
+
+import dev.framepipe.player.diagnostics.LiveResources;
+import dev.framepipe.player.frame.FrameLayoutException;
+import dev.framepipe.player.frame.VideoLayout;
+import dev.framepipe.player.gst.NativeFrameReader;
+
+/**
+ * A built pipeline ready to play: the pipeline, its video appsink (limits applied and verified), and the element
+ * that controls volume, if any.
+ *
+ * <p>Ownership: a pipeline the builders created is owned and released by {@link #release()}; a pipeline the
+ * caller passed in stays the caller's ({@link #release()} leaves it alone). Either way the player sets it to
+ * {@code NULL} first. Used on the player's control thread.
+ */
+public final class PlaybackPipeline {
+    private final Pipeline pipeline;
+    private final AppSink appSink;
+    private final Element volumeControl;
+    private final boolean playbin;
+    private final boolean owned;
+    private final String input;
+    private boolean released;
+
+    PlaybackPipeline(Pipeline pipeline, AppSink appSink, Element volumeControl, boolean playbin, boolean owned,
+                     String input) {
+        this.pipeline = pipeline;
+        this.appSink = appSink;
+        this.volumeControl = volumeControl;
+        this.playbin = playbin;
+        this.owned = owned;
+        this.input = input;
+        LiveResources.PIPELINES.acquired();
+    }
+
+    /**
+     * Returns the pipeline.
+     *
+     * @return the pipeline
+     */
+    public Pipeline pipeline() {
+        return pipeline;
+    }
+
+    /**
+     * Returns the appsink that receives the video.
+     *
+     * @return the appsink
+     */
+    public AppSink appSink() {
+        return appSink;
+    }
+
+    /**
+     * Returns the element with {@code volume} and {@code mute} properties.
+     *
+     * @return the element, or empty if the pipeline has none
+     */
+    public Optional<Element> volumeControl() {
+        return Optional.ofNullable(volumeControl);
+    }
+
+    /**
+     * Returns the input this pipeline plays, as users know it.
+     *
+     * @return the description used in messages
+     */
+    public String input() {
+        return input;
+    }
+
+    /**
+     * Tells whether this is a {@code playbin} for a file or URI (rather than a custom pipeline).
+     *
+     * @return {@code true} for playbin
+     */
+    public boolean isPlaybin() {
+        return playbin;
+    }
+
+    /**
+     * Tells whether the media has video: playbin's count of video streams, or whether a custom pipeline's appsink
+     * negotiated caps. Meaningful once the pipeline has prerolled.
+     *
+     * @return {@code true} if there is video
+     */
+    public boolean hasVideo() {
+        if (playbin) {
+            return streamCount("n-video") > 0;
+        }
+        Pad pad = appSink.getStaticPad("sink");
+        return pad != null && pad.hasCurrentCaps();
+    }
+
+    /**
+     * Returns the layout the appsink negotiated, which is known once the pipeline has prerolled.
+     *
+     * @return the layout, or empty if the sink has no caps yet (or the media has no video)
+     */
+    public Optional<VideoLayout> negotiatedLayout() {
+        Pad pad = appSink.getStaticPad("sink");
+        Caps caps = pad == null ? null : pad.getCurrentCaps();
+        if (caps == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(NativeFrameReader.layoutOfCaps(Pointer.nativeValue(Natives.getRawPointer(caps))));
+        } catch (FrameLayoutException e) {
+            return Optional.empty();
+        } finally {
+            caps.dispose();
+        }
+    }
+
+    /**
+     * Tells whether the media has audio: playbin's count of audio streams, or whether a custom pipeline contains an
+     * audio sink. Meaningful once the pipeline has prerolled.
+     *
+     * @return {@code true} if there is audio
+     */
+    public boolean hasAudio() {
+        if (playbin) {
+            return streamCount("n-audio") > 0;
+        }
+        for (Element element : pipeline.getElementsRecursive()) {
+            ElementFactory factory = element.getFactory();
+            String klass = factory == null ? "" : factory.getKlass();
+            if (klass.contains("Sink") && klass.contains("Audio")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int streamCount(String property) {
+        Object value = pipeline.get(property);
+        return value instanceof Number ? ((Number) value).intValue() : 0;
+    }
+
+    /**
+     * Drops this object's references to the GStreamer objects; disposes the pipeline if the builders created it.
+     * Call after the pipeline was set to {@code NULL}. Idempotent.
+     */
+    public void release() {
+        if (released) {
+            return;
+        }
+        released = true;
+        if (owned) {
+            appSink.dispose();
+            if (volumeControl != null && volumeControl != pipeline) {
+                volumeControl.dispose();
+            }
+            pipeline.dispose();
+        }
+        LiveResources.PIPELINES.released();
+    }
+}

@@ -1,0 +1,58 @@
+package dev.framepipe.player.pipeline;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import dev.framepipe.player.MediaException;
+import dev.framepipe.player.MediaSource;
+import dev.framepipe.player.gst.GstControl;
+
+/**
+ * The checks that can be made at once, before any pipeline exists: a local file must exist, be a file and be
+ * readable; any other URI needs an installed element that reads its scheme. Problems found later (not a media file,
+ * a truncated file) arrive as error events instead.
+ */
+public final class SourceChecks {
+    private SourceChecks() {
+    }
+
+    /**
+     * Checks a source.
+     *
+     * @param source the source
+     * @throws MediaException naming the input if it cannot be played
+     */
+    public static void check(MediaSource source) {
+        if (source.getKind() != MediaSource.Kind.URI) {
+            return;
+        }
+        URI uri = source.getUri().orElseThrow();
+        String input = source.describe();
+        if ("file".equalsIgnoreCase(uri.getScheme())) {
+            Path file = source.getFile().orElseThrow(() -> new MediaException(MediaException.Type.INVALID_SOURCE,
+                    input, "'" + uri + "' is not a valid file URI."));
+            if (!Files.exists(file)) {
+                throw new MediaException(MediaException.Type.MEDIA_UNAVAILABLE, input,
+                        "The file '" + file + "' does not exist.");
+            }
+            if (Files.isDirectory(file)) {
+                throw new MediaException(MediaException.Type.MEDIA_INACCESSIBLE, input,
+                        "'" + file + "' is a directory, not a media file.");
+            }
+            if (!Files.isReadable(file)) {
+                throw new MediaException(MediaException.Type.MEDIA_INACCESSIBLE, input,
+                        "The file '" + file + "' cannot be read (permission denied).");
+            }
+            return;
+        }
+        GStreamerRuntime.ensureInitialized();
+        String scheme = uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+        if (!GstControl.isSourceProtocolSupported(scheme)) {
+            String hint = scheme.startsWith("http") ? " Install gstreamer1.0-plugins-good (Fedora: "
+                    + "gstreamer1-plugins-good) for HTTP streams." : "";
+            throw new MediaException(MediaException.Type.INVALID_SOURCE, input, "Cannot play '" + input
+                    + "': no installed GStreamer element reads '" + scheme + ":' URIs." + hint);
+        }
+    }
+}

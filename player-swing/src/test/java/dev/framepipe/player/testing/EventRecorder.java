@@ -1,0 +1,117 @@
+package dev.framepipe.player.testing;
+
+import java.awt.EventQueue;
+import java.beans.PropertyChangeEvent;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import dev.framepipe.player.MediaException;
+import dev.framepipe.player.MediaPlayer;
+import dev.framepipe.player.MediaPlayerListener;
+import dev.framepipe.player.PlayerProperties;
+import dev.framepipe.player.Status;
+
+/**
+ * Records a player's events in arrival order, and whether each arrived on the Swing event dispatch thread.
+ */
+public final class EventRecorder implements MediaPlayerListener {
+    private final List<String> events = new CopyOnWriteArrayList<>();
+    private final List<Status> statuses = new CopyOnWriteArrayList<>();
+    private final List<MediaException> errors = new CopyOnWriteArrayList<>();
+    private final List<String> offEdt = new CopyOnWriteArrayList<>();
+    private volatile int endOfMedia;
+    private volatile int cycles;
+
+    /**
+     * Attaches a recorder to a player.
+     *
+     * @param player the player
+     * @return the recorder
+     */
+    public static EventRecorder attach(MediaPlayer player) {
+        EventRecorder recorder = new EventRecorder();
+        player.events().addListener(recorder);
+        player.events().addPropertyChangeListener(recorder::propertyChange);
+        return recorder;
+    }
+
+    private void propertyChange(PropertyChangeEvent event) {
+        record("property " + event.getPropertyName() + "=" + event.getNewValue());
+        if (PlayerProperties.STATUS.equals(event.getPropertyName())) {
+            statuses.add((Status) event.getNewValue());
+        }
+    }
+
+    @Override
+    public void endOfMedia(MediaPlayer player) {
+        record("endOfMedia");
+        endOfMedia++;
+    }
+
+    @Override
+    public void cycleCompleted(MediaPlayer player, int completedCycles) {
+        record("cycleCompleted " + completedCycles);
+        cycles = completedCycles;
+    }
+
+    @Override
+    public void error(MediaPlayer player, MediaException error) {
+        record("error " + error.getType() + ": " + error.getMessage());
+        errors.add(error);
+    }
+
+    private void record(String event) {
+        events.add(event);
+        if (!EventQueue.isDispatchThread()) {
+            offEdt.add(event + " on " + Thread.currentThread().getName());
+        }
+    }
+
+    public List<Status> statuses() {
+        return new ArrayList<>(statuses);
+    }
+
+    public List<MediaException> errors() {
+        return new ArrayList<>(errors);
+    }
+
+    public List<String> offEdt() {
+        return new ArrayList<>(offEdt);
+    }
+
+    public int endOfMediaCount() {
+        return endOfMedia;
+    }
+
+    public int completedCycles() {
+        return cycles;
+    }
+
+    /**
+     * Waits for a status to be announced.
+     *
+     * @param status  the status
+     * @param timeout the longest wait
+     */
+    public void awaitStatus(Status status, Duration timeout) {
+        Await.until(timeout, () -> statuses.contains(status), () -> "waiting for " + status + "; events: " + events);
+    }
+
+    /**
+     * Waits for an error event.
+     *
+     * @param timeout the longest wait
+     * @return the first error
+     */
+    public MediaException awaitError(Duration timeout) {
+        Await.until(timeout, () -> !errors.isEmpty(), () -> "waiting for an error; events: " + events);
+        return errors.get(0);
+    }
+
+    @Override
+    public String toString() {
+        return events.toString();
+    }
+}
