@@ -8,9 +8,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.freedesktop.gstreamer.FlowReturn;
-import org.freedesktop.gstreamer.elements.AppSink;
-
 import dev.framepipe.player.AudioControls;
 import dev.framepipe.player.MediaException;
 import dev.framepipe.player.MediaInfo;
@@ -61,8 +58,6 @@ public final class GstMediaPlayer implements MediaPlayer, FrameSource {
     private final ControlLoop loop;
     private final PlaybackController controller;
     private final BusBridge bus;
-    /** Held for the life of the player: gst1-java-core keeps only what we keep of a signal callback. */
-    private final AppSink.NEW_PREROLL prerollListener;
     private final PlaybackPipeline pipeline;
 
     private GstMediaPlayer(MediaSource source, PlayerOptions options, PlaybackPipeline pipeline) {
@@ -73,10 +68,6 @@ public final class GstMediaPlayer implements MediaPlayer, FrameSource {
         this.controller = new PlaybackController(pipeline, pump, events, settings, options.isAutoPlay());
         this.loop = new ControlLoop("framepipe-control-" + id, controller::tick, TICK_MILLIS);
         this.bus = new BusBridge(pipeline, loop, controller);
-        this.prerollListener = sink -> {
-            pump.requestPreroll();
-            return FlowReturn.OK;
-        };
         LiveResources.PLAYERS.acquired();
     }
 
@@ -100,7 +91,6 @@ public final class GstMediaPlayer implements MediaPlayer, FrameSource {
     }
 
     private void start() {
-        pipeline.appSink().connect(prerollListener);
         bus.install();
         loop.submit(() -> {
             if (!controller.open()) {
@@ -174,7 +164,6 @@ public final class GstMediaPlayer implements MediaPlayer, FrameSource {
         }
         boolean stopped = loop.shutdown(() -> {
             bus.uninstall();
-            pipeline.appSink().disconnect(prerollListener);
             controller.shutdown();
         }, SHUTDOWN_TIMEOUT_MILLIS);
         if (!stopped) {
@@ -189,6 +178,15 @@ public final class GstMediaPlayer implements MediaPlayer, FrameSource {
     @Override
     public String toString() {
         return "MediaPlayer[" + source.describe() + ", " + getStatus() + "]";
+    }
+
+    /**
+     * Returns the pipeline, for tests in this package that check what the player set on it.
+     *
+     * @return the pipeline
+     */
+    PlaybackPipeline pipeline() {
+        return pipeline;
     }
 
     private void submit(Runnable command) {

@@ -222,10 +222,14 @@ final class PlaybackController {
         seeker.seek(clampPosition(position()), SeekMode.ACCURATE, cyclesRemain());
     }
 
-    /** A frame consumer attached: a paused pipeline hands it the frame on screen. */
+    /**
+     * A frame consumer attached. While paused, the frame on screen was already delivered; an accurate seek to it
+     * prerolls it again so the new consumer gets it too.
+     */
     void onConsumerAttached() {
-        if (pipelineState != State.PLAYING) {
-            pump.requestPreroll();
+        long current = currentFramePts();
+        if (ready && target != State.PLAYING && !status.isFinal() && current >= 0) {
+            seeker.seek(current, SeekMode.ACCURATE, cyclesRemain());
         }
     }
 
@@ -370,9 +374,11 @@ final class PlaybackController {
         setStatus(Status.READY);
         boolean initialSeek = pendingSeekNanos >= 0 || settings.startNanos() > 0 || settings.stopNanos() >= 0
                 || settings.rate() != 1.0 || cyclesRemain();
+        boolean seeked = false;
         if (initialSeek) {
             long position = pendingSeekNanos >= 0 ? pendingSeekNanos : settings.startNanos();
-            if (!seeker.seek(position, pendingSeekMode, cyclesRemain()) && settings.rate() != 1.0) {
+            seeked = seeker.seek(position, pendingSeekMode, cyclesRemain());
+            if (!seeked && settings.rate() != 1.0) {
                 double refused = settings.rate();
                 settings.rate(1.0);
                 events.publishProperty(PlayerProperties.RATE, refused, 1.0);
@@ -380,6 +386,7 @@ final class PlaybackController {
             }
             pendingSeekNanos = -1;
         }
+        pump.openGate(!seeked);
         if (playRequested || autoPlay) {
             play();
         } else {
@@ -413,13 +420,14 @@ final class PlaybackController {
                 rememberStepFrame(current + steps * frameNanos);
             }
         } else if (current >= 0) {
+            // The nominal duration is rounded down, so this lands at or just after the wanted frame's start and never
+            // in the frame before it. Seeking into the middle of the frame would also work, but the decoder then
+            // clips the frame's timestamp to the seek position.
             long wanted = current + steps * frameNanos;
             if (wanted < settings.startNanos()) {
                 return;
             }
-            // Aim at the middle of the wanted frame, so rounding in the stream's timestamps cannot land the
-            // accurate seek on its neighbour.
-            if (seeker.seek(wanted + frameNanos / 2, SeekMode.ACCURATE, cyclesRemain())) {
+            if (seeker.seek(wanted, SeekMode.ACCURATE, cyclesRemain())) {
                 rememberStepFrame(wanted);
                 publishPosition(wanted);
             }
@@ -431,7 +439,7 @@ final class PlaybackController {
         if (stepFramePts >= 0 && pump.framesDelivered() == stepFrameCount) {
             return stepFramePts;
         }
-        return pump.lastPtsNanos();
+        return pump.lastTimeNanos();
     }
 
     private void rememberStepFrame(long pts) {
@@ -482,6 +490,7 @@ final class PlaybackController {
     }
 
     private StateChangeReturn setState(State state) {
+        pump.setPlaying(state == State.PLAYING);
         StateChangeReturn result = pipeline.pipeline().setState(state);
         LOG.log(Level.DEBUG, () -> pipeline.input() + ": set " + state + " -> " + result);
         return result;

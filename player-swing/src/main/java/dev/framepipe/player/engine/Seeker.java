@@ -86,6 +86,7 @@ final class Seeker {
 
     private boolean issue(double rate, int flags, long position) {
         long stop = settings.stopNanos();
+        pump.seeking(rate > 0);
         boolean accepted = rate > 0
                 ? GstControl.seek(pipeline.pipeline(), rate, flags, GstControl.SEEK_TYPE_SET, position,
                         stop >= 0 ? GstControl.SEEK_TYPE_SET : GstControl.SEEK_TYPE_NONE, stop)
@@ -93,7 +94,6 @@ final class Seeker {
                         GstControl.SEEK_TYPE_SET, position);
         if (accepted) {
             appliedRate = rate;
-            pump.markDiscontinuity();
         }
         return accepted;
     }

@@ -15,11 +15,13 @@ public interface VideoFrame {
     VideoLayout layout();
 
     /**
-     * Returns the presentation timestamp.
+     * Returns the frame's position in the media: its presentation timestamp converted to stream time, the timeline
+     * seeks and the player's current time use (buffer timestamps can be offset from it, for instance by B-frame
+     * delay in MP4).
      *
-     * @return nanoseconds of stream time, or -1 if the frame has none
+     * @return nanoseconds from the start of the media, or -1 if the frame has no timestamp
      */
-    long ptsNanos();
+    long streamTimeNanos();
 
     /**
      * Copies a plane, stride padding included, into {@code destination} starting at index 0: the bytes from

@@ -37,6 +37,31 @@ public final class GstCore {
     public static native long gst_sample_get_caps(long sample);
 
     /**
+     * {@code GType gst_sample_get_type(void)}.
+     *
+     * @return the GType of GstSample
+     */
+    static native long gst_sample_get_type();
+
+    /**
+     * {@code GstSegment *gst_sample_get_segment(GstSample *)}.
+     *
+     * @param sample the sample
+     * @return the segment (borrowed), or 0
+     */
+    static native long gst_sample_get_segment(long sample);
+
+    /**
+     * {@code guint64 gst_segment_to_stream_time(const GstSegment *, GstFormat, guint64 position)}.
+     *
+     * @param segment  the segment
+     * @param format   {@code GST_FORMAT_TIME} (3)
+     * @param position a buffer timestamp in nanoseconds
+     * @return the stream time in nanoseconds, or -1 if the position lies outside the segment
+     */
+    static native long gst_segment_to_stream_time(long segment, int format, long position);
+
+    /**
      * {@code gboolean gst_buffer_map(GstBuffer *, GstMapInfo *, GstMapFlags)}.
      *
      * @param buffer  the buffer

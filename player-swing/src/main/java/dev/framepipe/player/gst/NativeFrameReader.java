@@ -35,7 +35,10 @@ public final class NativeFrameReader implements VideoFrame, AutoCloseable {
     private long mappedBuffer;
     private long data;
     private long size;
-    private long pts;
+    private long streamTime;
+    private double segmentRate;
+    private long segmentBase;
+    private long segmentStart;
 
     /** Creates a reader; it holds native memory until {@link #close()}. */
     public NativeFrameReader() {
@@ -45,6 +48,23 @@ public final class NativeFrameReader implements VideoFrame, AutoCloseable {
             throw new OutOfMemoryError("gst_video_info_new failed");
         }
         LiveResources.FRAME_READERS.acquired();
+    }
+
+    private static final long SAMPLE_TYPE = GstCore.gst_sample_get_type();
+
+    /**
+     * Tells whether a mini object pulled from an appsink is a sample (rather than an event), by its GType, the first
+     * field of every {@code GstMiniObject}.
+     *
+     * @param miniObject a {@code GstMiniObject*} the caller holds a reference on
+     * @return {@code true} for a {@code GstSample}
+     */
+    public boolean isSample(long miniObject) {
+        if (miniObject == 0) {
+            return false;
+        }
+        cursor.moveTo(miniObject);
+        return cursor.getLong(StructLayouts.MINI_OBJECT_TYPE) == SAMPLE_TYPE;
     }
 
     /**
@@ -88,7 +108,8 @@ public final class NativeFrameReader implements VideoFrame, AutoCloseable {
         }
         layout = frameLayout;
         cursor.moveTo(buffer);
-        pts = cursor.getLong(StructLayouts.BUFFER_PTS);
+        long pts = cursor.getLong(StructLayouts.BUFFER_PTS);
+        readSegment(GstCore.gst_sample_get_segment(sample), pts);
         return true;
     }
 
@@ -109,9 +130,50 @@ public final class NativeFrameReader implements VideoFrame, AutoCloseable {
     }
 
     @Override
-    public long ptsNanos() {
+    public long streamTimeNanos() {
         requireMapped();
-        return pts;
+        return streamTime;
+    }
+
+    /**
+     * Tells whether the current frame belongs to the same segment as described by the arguments: a seek, a flush
+     * or a new loop cycle starts a new segment, and frames of different segments do not follow each other.
+     *
+     * @param rate  the earlier segment's rate
+     * @param base  the earlier segment's base (running time it starts at)
+     * @param start the earlier segment's start
+     * @return {@code true} if the segment is the same
+     */
+    public boolean isSegment(double rate, long base, long start) {
+        requireMapped();
+        return segmentRate == rate && segmentBase == base && segmentStart == start;
+    }
+
+    /**
+     * Returns the current frame's segment rate (negative for reverse playback).
+     *
+     * @return the rate
+     */
+    public double segmentRate() {
+        return segmentRate;
+    }
+
+    /**
+     * Returns the current frame's segment base.
+     *
+     * @return nanoseconds of running time
+     */
+    public long segmentBase() {
+        return segmentBase;
+    }
+
+    /**
+     * Returns the current frame's segment start.
+     *
+     * @return nanoseconds
+     */
+    public long segmentStart() {
+        return segmentStart;
     }
 
     @Override
@@ -160,6 +222,22 @@ public final class NativeFrameReader implements VideoFrame, AutoCloseable {
         if (mappedBuffer == 0) {
             throw new IllegalStateException("no frame is mapped: a VideoFrame is valid only during onFrame");
         }
+    }
+
+    /** Reads the segment fields that identify it, and converts the buffer timestamp to stream time. */
+    private void readSegment(long segment, long pts) {
+        if (segment == 0) {
+            segmentRate = 1.0;
+            segmentBase = 0;
+            segmentStart = 0;
+            streamTime = pts;
+            return;
+        }
+        cursor.moveTo(segment);
+        segmentRate = cursor.getDouble(StructLayouts.SEGMENT_RATE);
+        segmentBase = cursor.getLong(StructLayouts.SEGMENT_BASE);
+        segmentStart = cursor.getLong(StructLayouts.SEGMENT_START);
+        streamTime = pts == -1 ? -1 : GstCore.gst_segment_to_stream_time(segment, GstControl.FORMAT_TIME, pts);
     }
 
     private boolean updateCapsLayout(long caps) {

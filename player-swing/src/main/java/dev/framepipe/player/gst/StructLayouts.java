@@ -16,7 +16,12 @@ final class StructLayouts {
     static final int MAP_INFO_DATA;
     static final int MAP_INFO_SIZE_FIELD;
 
+    static final int MINI_OBJECT_TYPE;
     static final int BUFFER_PTS;
+
+    static final int SEGMENT_RATE;
+    static final int SEGMENT_BASE;
+    static final int SEGMENT_START;
 
     static final int VIDEO_META_WIDTH;
     static final int VIDEO_META_HEIGHT;
@@ -47,7 +52,14 @@ final class StructLayouts {
         MAP_INFO_DATA = mapInfo.offsetOf("data");
         MAP_INFO_SIZE_FIELD = mapInfo.offsetOf("size");
 
-        BUFFER_PTS = new Buffer().offsetOf("pts");
+        Buffer buffer = new Buffer();
+        MINI_OBJECT_TYPE = buffer.offsetOf("type");
+        BUFFER_PTS = buffer.offsetOf("pts");
+
+        Segment segment = new Segment();
+        SEGMENT_RATE = segment.offsetOf("rate");
+        SEGMENT_BASE = segment.offsetOf("base");
+        SEGMENT_START = segment.offsetOf("start");
 
         VideoMeta meta = new VideoMeta();
         VIDEO_META_WIDTH = meta.offsetOf("width");
@@ -112,6 +124,23 @@ final class StructLayouts {
         public long duration;
         public long offset;
         public long offset_end;
+    }
+
+    /** {@code GstSegment}. */
+    @Structure.FieldOrder({"flags", "rate", "applied_rate", "format", "base", "offset", "start", "stop", "time",
+            "position", "duration"})
+    public static final class Segment extends Mirror {
+        public int flags;
+        public double rate;
+        public double applied_rate;
+        public int format;
+        public long base;
+        public long offset;
+        public long start;
+        public long stop;
+        public long time;
+        public long position;
+        public long duration;
     }
 
     /** {@code GstVideoMeta}, which starts with a {@code GstMeta}. */

@@ -3,10 +3,11 @@ package dev.framepipe.player.pipeline;
 import java.lang.System.Logger.Level;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
+import org.freedesktop.gstreamer.Gst;
+import org.freedesktop.gstreamer.Version;
 import org.freedesktop.gstreamer.glib.Natives;
 import org.freedesktop.gstreamer.elements.AppSink;
 
@@ -17,11 +18,12 @@ import dev.framepipe.player.frame.FrameConsumer;
 import dev.framepipe.player.frame.FrameLayoutException;
 import dev.framepipe.player.frame.VideoLayout;
 import dev.framepipe.player.gst.GstApp;
+import dev.framepipe.player.gst.GstAppObjects;
 import dev.framepipe.player.gst.GstCore;
 import dev.framepipe.player.gst.NativeFrameReader;
 
 /**
- * The player's frame thread: pulls samples from the appsink, checks their layout, hands each frame to the attached
+ * The player's frame thread: pulls frames from the appsink, checks their layout, hands each frame to the attached
  * consumers, and releases the sample.
  *
  * <p>Pulling happens here and not in a GStreamer callback because the appsink's {@code drop} only works when another
@@ -29,7 +31,11 @@ import dev.framepipe.player.gst.NativeFrameReader;
  * costs no allocation: samples are handled as native pointers, the reader and consumer array are reused, counters
  * are atomics.
  *
- * <p>Threading: {@link #attach}, {@link #requestPreroll}, {@link #markDiscontinuity} and the getters may be called
+ * <p>While the pipeline plays, the thread pulls samples; while it is paused, it pulls preroll frames (the frame a
+ * paused pipeline shows after opening, a seek or a step), each exactly once. The player switches the mode with
+ * {@link #setPlaying} before it changes the pipeline's state: pulling a sample would discard a pending preroll frame.
+ *
+ * <p>Threading: {@link #attach}, {@link #setPlaying}, {@link #markDiscontinuity} and the getters may be called
  * from any thread. Owns its thread and its {@link NativeFrameReader}; {@link #stop} ends the thread, which releases
  * the reader on its way out.
  */
@@ -38,6 +44,10 @@ public final class FramePump {
     private static final long PULL_TIMEOUT_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
     private static final long IDLE_PARK_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
     private static final FrameConsumer[] NONE = new FrameConsumer[0];
+    private static final int GATE_CLOSED = 0;
+    private static final int GATE_SHOW_HELD = 1;
+    private static final int GATE_DROP_HELD = 2;
+    private static final boolean PULL_OBJECTS = Gst.getVersion().checkSatisfies(new Version(1, 20));
 
     /** What the pump reports to its player, on the frame thread. */
     public interface Events {
@@ -60,15 +70,21 @@ public final class FramePump {
     private final Events events;
     private final NativeFrameReader reader = new NativeFrameReader();
     private final Thread thread;
-    private final AtomicBoolean prerollWanted = new AtomicBoolean();
     private final AtomicLong delivered = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
     private volatile FrameConsumer[] consumers = NONE;
     private volatile boolean running = true;
-    private volatile boolean discontinuity = true;
-    private volatile boolean redeliver;
-    private volatile long lastPts = -1;
+    private volatile boolean playing;
+    private volatile boolean forward = true;
+    private volatile long resumeFloor = -1;
+    private volatile boolean gated = true;
+    private volatile int gateAction = GATE_CLOSED;
+    private long heldSample;
+    private volatile long lastTime = -1;
     private volatile VideoLayout layout;
+    private double lastSegmentRate = Double.NaN;
+    private long lastSegmentBase;
+    private long lastSegmentStart;
     private boolean rejectionReported;
     private long consumerFailures;
 
@@ -90,8 +106,7 @@ public final class FramePump {
     }
 
     /**
-     * Adds a consumer; it receives every frame from now on, starting with the current frame if the pipeline is
-     * paused (see {@link #requestPreroll}).
+     * Adds a consumer; it receives every frame from now on. A paused player re-prerolls the frame on screen for it.
      *
      * @param consumer the consumer
      * @return a handle that detaches it
@@ -100,7 +115,6 @@ public final class FramePump {
         FrameConsumer[] grown = Arrays.copyOf(consumers, consumers.length + 1);
         grown[grown.length - 1] = consumer;
         consumers = grown;
-        redeliver = true;
         return () -> detach(consumer);
     }
 
@@ -118,30 +132,50 @@ public final class FramePump {
     }
 
     /**
-     * Asks the thread to fetch the sink's preroll frame: the frame a paused pipeline shows after it opened, after a
-     * seek, or after a step. Called from the appsink's {@code new-preroll} signal and when a consumer attaches to a
-     * paused player.
+     * Opens the gate that holds back the frame prerolled while the media opens. Until the player is ready it does
+     * not know whether that frame will be shown: a start time or a seek issued before READY replaces it.
+     *
+     * @param showHeldFrame {@code true} to deliver the held frame, {@code false} to discard it because a seek's
+     *                      frame follows
      */
-    public void requestPreroll() {
-        prerollWanted.set(true);
+    public void openGate(boolean showHeldFrame) {
+        gateAction = showHeldFrame ? GATE_SHOW_HELD : GATE_DROP_HELD;
+        gated = false;
         LockSupport.unpark(thread);
     }
 
     /**
-     * Tells the pump that the next frame does not follow the previous one (a seek, a step, a new loop cycle), so the
-     * timestamp gap is not counted as dropped frames.
+     * Switches between pulling samples (the pipeline plays) and preroll frames (it is paused).
+     *
+     * @param isPlaying whether the pipeline is about to play
      */
-    public void markDiscontinuity() {
-        discontinuity = true;
+    public void setPlaying(boolean isPlaying) {
+        if (isPlaying && !playing) {
+            // Resuming: the sink renders its preroll frame again, and samples queued before the pause are older
+            // than the preroll frame shown during it. Neither may reach the screen.
+            resumeFloor = lastTime;
+        }
+        playing = isPlaying;
+        LockSupport.unpark(thread);
     }
 
     /**
-     * Returns the timestamp of the last frame delivered.
+     * Tells the pump that the player is about to seek: frames may go backwards now, in the given direction.
+     *
+     * @param playsForward the playback direction after the seek
+     */
+    public void seeking(boolean playsForward) {
+        forward = playsForward;
+        resumeFloor = -1;
+    }
+
+    /**
+     * Returns the stream time of the last frame delivered: the frame on screen.
      *
      * @return nanoseconds, or -1 before the first frame
      */
-    public long lastPtsNanos() {
-        return lastPts;
+    public long lastTimeNanos() {
+        return lastTime;
     }
 
     /**
@@ -163,7 +197,7 @@ public final class FramePump {
     }
 
     /**
-     * Returns how many frames were missing between consecutive delivered frames during forward playback.
+     * Returns how many frames were missing between consecutive delivered frames of one segment in forward playback.
      *
      * @return the count
      */
@@ -195,33 +229,75 @@ public final class FramePump {
     private void run() {
         try {
             while (running) {
-                long sample = 0;
-                if (prerollWanted.getAndSet(false)) {
-                    sample = GstApp.gst_app_sink_try_pull_preroll(appSink, 0);
-                    redeliver = true;
+                long start = System.nanoTime();
+                boolean sampling = playing;
+                long sample = sampling ? pullSample()
+                        : GstApp.gst_app_sink_try_pull_preroll(appSink, PULL_TIMEOUT_NANOS);
+                if (sample == EVENT) {
+                    continue;
                 }
-                if (sample == 0) {
-                    long start = System.nanoTime();
-                    sample = GstApp.gst_app_sink_try_pull_sample(appSink, PULL_TIMEOUT_NANOS);
-                    if (sample == 0) {
-                        // The sink returns at once while stopped, flushing or at EOS: do not spin.
-                        if (System.nanoTime() - start < PULL_TIMEOUT_NANOS / 2) {
-                            LockSupport.parkNanos(this, IDLE_PARK_NANOS);
-                        }
-                        continue;
-                    }
+                if (gateAction != GATE_CLOSED) {
+                    releaseHeldFrame();
                 }
-                deliver(sample);
+                if (sample != 0 && gated) {
+                    holdFrame(sample);
+                } else if (sample != 0) {
+                    deliver(sample, sampling);
+                } else if (System.nanoTime() - start < PULL_TIMEOUT_NANOS / 2) {
+                    // The sink answers at once while stopped, flushing or at EOS: do not spin.
+                    LockSupport.parkNanos(this, IDLE_PARK_NANOS);
+                }
             }
         } catch (RuntimeException | Error e) {
             LOG.log(Level.ERROR, "frame thread " + thread.getName() + " failed", e);
         } finally {
+            holdFrame(0);
             reader.close();
             LiveResources.PLAYER_THREADS.released();
         }
     }
 
-    private void deliver(long sample) {
+    /** Returned by {@link #pullSample} for an event: nothing to deliver, but no reason to wait either. */
+    private static final long EVENT = -1;
+
+    /**
+     * Pulls the next sample while playing: one object per call from GStreamer 1.20 (see {@link GstAppObjects}),
+     * discarding events.
+     *
+     * @return a sample the caller owns, 0 after the timeout, or {@link #EVENT}
+     */
+    private long pullSample() {
+        if (!PULL_OBJECTS) {
+            return GstApp.gst_app_sink_try_pull_sample(appSink, PULL_TIMEOUT_NANOS);
+        }
+        long object = GstAppObjects.gst_app_sink_try_pull_object(appSink, PULL_TIMEOUT_NANOS);
+        if (object == 0 || reader.isSample(object)) {
+            return object;
+        }
+        GstCore.gst_mini_object_unref(object);
+        return EVENT;
+    }
+
+    private void holdFrame(long sample) {
+        if (heldSample != 0) {
+            GstCore.gst_mini_object_unref(heldSample);
+        }
+        heldSample = sample;
+    }
+
+    private void releaseHeldFrame() {
+        boolean show = gateAction == GATE_SHOW_HELD;
+        gateAction = GATE_CLOSED;
+        long sample = heldSample;
+        heldSample = 0;
+        if (sample != 0 && show) {
+            deliver(sample, false);
+        } else if (sample != 0) {
+            GstCore.gst_mini_object_unref(sample);
+        }
+    }
+
+    private void deliver(long sample, boolean sampled) {
         try {
             boolean mapped;
             try {
@@ -234,7 +310,7 @@ public final class FramePump {
                 return;
             }
             try {
-                handOut();
+                handOut(sampled);
             } finally {
                 reader.unmap();
             }
@@ -243,20 +319,18 @@ public final class FramePump {
         }
     }
 
-    private void handOut() {
-        long pts = reader.ptsNanos();
-        if (pts != -1 && pts == lastPts && !redeliver) {
-            // The same frame again: the preroll frame is rendered once more when a paused pipeline starts playing.
+    private void handOut(boolean sampled) {
+        long time = reader.streamTimeNanos();
+        if (sampled && (isBehindResumeFloor(time) || isRepeat(time))) {
             return;
         }
-        redeliver = false;
         VideoLayout frameLayout = reader.layout();
         if (frameLayout != layout) {
             layout = frameLayout;
             events.layoutChanged(frameLayout);
         }
-        countGap(pts, frameLayout.frameDurationNanos());
-        lastPts = pts;
+        countGap(time, frameLayout.frameDurationNanos());
+        lastTime = time;
         delivered.incrementAndGet();
         FrameConsumer[] targets = consumers;
         for (FrameConsumer consumer : targets) {
@@ -270,16 +344,36 @@ public final class FramePump {
         }
     }
 
-    private void countGap(long pts, long frameDuration) {
-        long previous = lastPts;
-        if (discontinuity) {
-            discontinuity = false;
+    /** The frame on screen again: a paused pipeline renders its preroll frame once more when it starts playing. */
+    private boolean isRepeat(long time) {
+        return time >= 0 && time == lastTime && reader.isSegment(lastSegmentRate, lastSegmentBase, lastSegmentStart);
+    }
+
+    /** A frame at or behind the one shown while paused, right after resuming; the floor lifts at the first newer. */
+    private boolean isBehindResumeFloor(long time) {
+        long floor = resumeFloor;
+        if (floor < 0 || time < 0) {
+            return false;
+        }
+        boolean behind = forward ? time <= floor : time >= floor;
+        if (!behind) {
+            resumeFloor = -1;
+        }
+        return behind;
+    }
+
+    /** Counts frames missing between two frames of the same segment; a seek or a new loop starts a new segment. */
+    private void countGap(long time, long frameDuration) {
+        long previous = lastTime;
+        boolean sameSegment = reader.isSegment(lastSegmentRate, lastSegmentBase, lastSegmentStart);
+        lastSegmentRate = reader.segmentRate();
+        lastSegmentBase = reader.segmentBase();
+        lastSegmentStart = reader.segmentStart();
+        if (!sameSegment || lastSegmentRate < 0 || time < 0 || previous < 0 || frameDuration <= 0
+                || time <= previous) {
             return;
         }
-        if (pts < 0 || previous < 0 || frameDuration <= 0 || pts <= previous) {
-            return;
-        }
-        long missing = (pts - previous + frameDuration / 2) / frameDuration - 1;
+        long missing = (time - previous + frameDuration / 2) / frameDuration - 1;
         if (missing > 0) {
             dropped.addAndGet(missing);
         }

@@ -173,12 +173,12 @@ public final class PipelineBuilder {
     }
 
     /**
-     * Prepares the appsink that feeds the frame thread: the shared limits, the preroll signal the frame thread
-     * listens to, and clock synchronisation as the options say.
+     * Prepares the appsink that feeds the frame thread: the shared limits, and clock synchronisation as the options
+     * say. Signals stay off: the frame thread pulls.
      */
     private static void configureVideoSink(AppSink sink, String input, PlayerOptions options) {
         AppSinkLimits.apply(sink, input);
-        sink.set("emit-signals", true);
+        sink.set("emit-signals", false);
         sink.set("sync", options.isClockSync());
     }
 

@@ -1,39 +1,418 @@
 package dev.framepipe.player.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import dev.framepipe.player.MediaPlayer;
 import dev.framepipe.player.MediaSource;
 import dev.framepipe.player.PlayerOptions;
 import dev.framepipe.player.Status;
+import dev.framepipe.player.VideoSize;
 import dev.framepipe.player.frame.FrameSource;
+import dev.framepipe.player.pipeline.PlaybackPipeline;
+import dev.framepipe.player.testing.Await;
 import dev.framepipe.player.testing.EventRecorder;
 import dev.framepipe.player.testing.FrameRecorder;
+import dev.framepipe.player.testing.PlayerThreads;
 import dev.framepipe.player.testing.TestClips;
 
+/** Real playback of generated clips: frames, status, media facts, timing, disposal. */
 class PlaybackTest {
-    private static final Duration TIMEOUT = Duration.ofSeconds(20);
+    static final Duration TIMEOUT = Duration.ofSeconds(20);
+    private static final long FRAME_NANOS = TimeUnit.SECONDS.toNanos(1) / 30;
+
+    private MediaPlayer player;
+
+    @AfterEach
+    void dispose() {
+        if (player != null) {
+            player.dispose();
+        }
+    }
+
+    private MediaPlayer open(Path clip, PlayerOptions options) {
+        player = MediaPlayer.create(MediaSource.of(clip), options);
+        return player;
+    }
 
     @Test
-    void everyFrameArrivesWhenTheConsumerKeepsUp() {
-        try (MediaPlayer player = MediaPlayer.create(MediaSource.of(TestClips.h264Small()),
-                PlayerOptions.defaults().withAudioEnabled(false))) {
-            EventRecorder events = EventRecorder.attach(player);
-            FrameRecorder frames = new FrameRecorder();
-            FrameSource.of(player).attach(frames);
-            player.controls().play();
-            events.awaitStatus(Status.PLAYING, TIMEOUT);
-            dev.framepipe.player.testing.Await.until(TIMEOUT, () -> events.endOfMediaCount() == 1,
-                    () -> "events " + events + " frames " + frames.count());
-            assertThat(frames.count()).isEqualTo(90);
-            assertThat(events.statuses()).containsSubsequence(Status.READY, Status.PLAYING, Status.PAUSED);
-            assertThat(events.offEdt()).isEmpty();
-            System.out.println("layout " + frames.layout() + " media " + player.media().getVideoSize() + " dur "
-                    + player.media().getDuration() + " events " + events);
+    void everyFrameArrivesInOrderWhenTheConsumerKeepsUp() {
+        open(TestClips.h264Small(), PlayerOptions.defaults().withAudioEnabled(false));
+        EventRecorder events = EventRecorder.attach(player);
+        FrameRecorder frames = new FrameRecorder();
+        FrameSource.of(player).attach(frames);
+        player.controls().play();
+
+        Await.until(TIMEOUT, () -> events.endOfMediaCount() == 1, () -> events + ", " + frames.count() + " frames");
+        assertThat(frames.count()).isEqualTo(90);
+        assertThat(frames.timestamps()).isSorted().doesNotHaveDuplicates();
+        assertThat(player.statistics().getFramesDelivered()).isEqualTo(90);
+        assertThat(player.statistics().getFramesDropped()).isZero();
+        events.awaitStatus(Status.PAUSED, TIMEOUT);
+        assertThat(events.statuses()).containsExactly(Status.READY, Status.PLAYING, Status.PAUSED);
+        assertThat(events.offEdt()).as("events delivered off the EDT").isEmpty();
+    }
+
+    @Test
+    void reportsWhatTheMediaIsOnceReady() {
+        open(TestClips.h264Small(), PlayerOptions.defaults());
+        EventRecorder events = EventRecorder.attach(player);
+        events.awaitStatus(Status.READY, TIMEOUT);
+
+        assertThat(player.media().getVideoSize()).contains(new VideoSize(320, 240));
+        assertThat(player.media().getFrameRate()).isEqualTo(30.0);
+        assertThat(player.media().getPixelAspectRatio()).isEqualTo(1.0);
+        assertThat(player.media().getDuration().orElseThrow().toMillis()).isBetween(2990L, 3100L);
+        assertThat(player.media().getColorimetry()).contains("BT.601, limited range");
+        assertThat(player.media().hasVideo()).isTrue();
+        assertThat(player.media().hasAudio()).isTrue();
+        assertThat(player.media().isSeekable()).isTrue();
+    }
+
+    @Test
+    void fullHdStreamsAreBt709() {
+        open(TestClips.h264FullHd(), PlayerOptions.defaults().withAudioEnabled(false));
+        EventRecorder.attach(player).awaitStatus(Status.READY, TIMEOUT);
+        assertThat(player.media().getVideoSize()).contains(new VideoSize(1920, 1080));
+        assertThat(player.media().getColorimetry()).contains("BT.709, limited range");
+    }
+
+    @Test
+    void rowsPaddedBeyondTheWidthAreDescribedByTheirStride() {
+        open(TestClips.h264PaddedStride(), PlayerOptions.defaults().withAudioEnabled(false));
+        FrameRecorder frames = new FrameRecorder();
+        FrameSource.of(player).attach(frames);
+        player.controls().play();
+        Await.until(TIMEOUT, () -> frames.count() >= 5, () -> frames.count() + " frames");
+
+        assertThat(frames.layout().width()).isEqualTo(318);
+        assertThat(frames.layout().stride(0)).isEqualTo(320);
+        assertThat(frames.layout().stride(1)).isEqualTo(320);
+        assertThat(frames.layout().offset(1)).isEqualTo(320L * 240);
+        // The copied luma plane holds 240 rows of 320 bytes except the last row, which ends at the picture.
+        assertThat(frames.luma()).hasSize(320 * 239 + 318);
+    }
+
+    @Test
+    void aSlowConsumerMakesTheSinkDropFramesInsteadOfQueueing() {
+        open(TestClips.h264FullHd(), PlayerOptions.defaults().withAudioEnabled(false));
+        EventRecorder events = EventRecorder.attach(player);
+        FrameRecorder slow = new FrameRecorder(200);
+        FrameSource.of(player).attach(slow);
+        events.awaitStatus(Status.READY, TIMEOUT);
+        long rssBefore = residentKilobytes();
+        long start = System.nanoTime();
+        player.controls().play();
+        long peakRss = rssBefore;
+        while (events.endOfMediaCount() == 0 && System.nanoTime() - start < TIMEOUT.toNanos()) {
+            peakRss = Math.max(peakRss, residentKilobytes());
+            Await.sleep(20);
+        }
+        long wallMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+
+        assertThat(events.endOfMediaCount()).isEqualTo(1);
+        // The 2 s clip still plays in about 2 s: the sink drops rather than waiting for the consumer.
+        assertThat(wallMillis).isLessThan(3500);
+        assertThat(slow.count()).isBetween(8, 20);
+        assertThat(player.statistics().getFramesDropped()).isGreaterThanOrEqualTo(60 - slow.count() - 4);
+        // 50 queued 1080p NV12 frames would be 150 MB; the three the sink may hold are 9 MB.
+        assertThat(peakRss - rssBefore).as("RSS growth in kB").isLessThan(60_000);
+    }
+
+    @Test
+    void accurateSeekShowsTheFrameAtTheTarget() {
+        open(TestClips.h264Small(), PlayerOptions.defaults().withAudioEnabled(false));
+        EventRecorder events = EventRecorder.attach(player);
+        FrameRecorder frames = new FrameRecorder();
+        FrameSource.of(player).attach(frames);
+        events.awaitStatus(Status.READY, TIMEOUT);
+
+        for (long targetMillis : new long[] {1500, 700, 2450}) {
+            long target = TimeUnit.MILLISECONDS.toNanos(targetMillis);
+            player.controls().seek(Duration.ofMillis(targetMillis));
+            Await.until(TIMEOUT, () -> containsFrameAt(frames, target), () -> "frames " + frames.timestamps());
+            Await.until(TIMEOUT, () -> player.getCurrentTime().toMillis() == targetMillis,
+                    () -> "time " + player.getCurrentTime());
+        }
+        assertThat(events.statuses()).containsExactly(Status.READY, Status.PAUSED);
+    }
+
+    private static boolean containsFrameAt(FrameRecorder frames, long target) {
+        long pts = frames.lastTimestamp();
+        return pts <= target && target < pts + FRAME_NANOS;
+    }
+
+    @Test
+    void fastSeekLandsOnTheNearestKeyFrame() {
+        open(TestClips.h264Small(), PlayerOptions.defaults().withAudioEnabled(false));
+        EventRecorder events = EventRecorder.attach(player);
+        FrameRecorder frames = new FrameRecorder();
+        FrameSource.of(player).attach(frames);
+        events.awaitStatus(Status.READY, TIMEOUT);
+
+        player.controls().seek(Duration.ofMillis(1200), dev.framepipe.player.SeekMode.FAST);
+        // Key frames are one second apart (key-int-max=30 at 30 fps).
+        Await.until(TIMEOUT, () -> Math.abs(frames.lastTimestamp() - TimeUnit.SECONDS.toNanos(1)) <= 1,
+                () -> "frames " + frames.timestamps());
+    }
+
+    @Test
+    void framesStepExactlyOneFrameForwardAndBack() {
+        open(TestClips.h264Small(), PlayerOptions.defaults().withAudioEnabled(false));
+        EventRecorder events = EventRecorder.attach(player);
+        FrameRecorder frames = new FrameRecorder();
+        FrameSource.of(player).attach(frames);
+        events.awaitStatus(Status.READY, TIMEOUT);
+        player.controls().seek(Duration.ofSeconds(1));
+        awaitFrame(frames, 30);
+
+        player.controls().stepForward();
+        awaitFrame(frames, 31);
+        player.controls().stepForward();
+        awaitFrame(frames, 32);
+        player.controls().stepBackward();
+        awaitFrame(frames, 31);
+        player.controls().stepBackward();
+        awaitFrame(frames, 30);
+        // Backwards across a key frame: frame 29 belongs to the previous group of pictures.
+        player.controls().stepBackward();
+        awaitFrame(frames, 29);
+        assertThat(player.getStatus()).isEqualTo(Status.PAUSED);
+    }
+
+    @Test
+    void steppingWhilePlayingPausesOnTheNextFrame() {
+        open(TestClips.h264Small(), PlayerOptions.defaults().withAudioEnabled(false));
+        EventRecorder events = EventRecorder.attach(player);
+        FrameRecorder frames = new FrameRecorder();
+        FrameSource.of(player).attach(frames);
+        player.controls().play();
+        Await.until(TIMEOUT, () -> frames.count() >= 10, () -> frames.count() + " frames");
+        player.controls().stepForward();
+        events.awaitStatus(Status.PAUSED, TIMEOUT);
+        Await.sleep(300);
+        long paused = frames.lastTimestamp();
+        player.controls().stepForward();
+        Await.until(TIMEOUT, () -> frameIndex(frames.lastTimestamp()) == frameIndex(paused) + 1,
+                () -> "frames after " + paused + ": " + frames.timestamps());
+    }
+
+    /** Waits until the frame on screen is frame {@code index} of the 30 fps clip. */
+    private static void awaitFrame(FrameRecorder frames, int index) {
+        Await.until(TIMEOUT, () -> frameIndex(frames.lastTimestamp()) == index,
+                () -> "waiting for frame " + index + "; last frames " + tail(frames.timestamps()));
+    }
+
+    private static long frameIndex(long streamTime) {
+        return Math.round(streamTime * 30.0 / TimeUnit.SECONDS.toNanos(1));
+    }
+
+    private static List<Long> tail(List<Long> list) {
+        return list.subList(Math.max(0, list.size() - 5), list.size());
+    }
+
+    @Test
+    void commandsIssuedBeforeReadyTakeEffectAtReady() {
+        open(TestClips.h264Small(), PlayerOptions.defaults().withAudioEnabled(false));
+        FrameRecorder frames = new FrameRecorder();
+        FrameSource.of(player).attach(frames);
+        player.controls().seek(Duration.ofSeconds(2));
+        player.controls().play();
+        EventRecorder events = EventRecorder.attach(player);
+
+        Await.until(TIMEOUT, () -> events.endOfMediaCount() == 1, () -> events.toString());
+        assertThat(frames.timestamps().get(0)).isCloseTo(2 * TimeUnit.SECONDS.toNanos(1), within(1L));
+        assertThat(frames.count()).isBetween(29, 31);
+    }
+
+    @Test
+    void playsAtTheRequestedRate() {
+        open(TestClips.h264Small(), PlayerOptions.defaults().withAudioEnabled(false));
+        EventRecorder events = EventRecorder.attach(player);
+        assertThat(player.controls().setRate(2.0)).isEqualTo(2.0);
+        events.awaitStatus(Status.READY, TIMEOUT);
+        long start = System.nanoTime();
+        player.controls().play();
+        Await.until(TIMEOUT, () -> events.endOfMediaCount() == 1, () -> events.toString());
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        assertThat(millis).isBetween(1200L, 2300L);
+        assertThat(player.controls().getRate()).isEqualTo(2.0);
+    }
+
+    @Test
+    void ratesAreClampedAndZeroIsRefused() {
+        open(TestClips.h264Small(), PlayerOptions.defaults().withAudioEnabled(false));
+        assertThat(player.controls().setRate(100)).isEqualTo(8.0);
+        assertThat(player.controls().setRate(-0.01)).isEqualTo(-0.125);
+        assertThat(player.controls().setRate(1.5)).isEqualTo(1.5);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> player.controls().setRate(0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pause()");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> player.controls().setRate(Double.NaN))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void loopsTheRequestedNumberOfCyclesWithoutAGap() {
+        open(TestClips.h264PaddedStride(), PlayerOptions.defaults().withAudioEnabled(false));
+        EventRecorder events = EventRecorder.attach(player);
+        ArrivalRecorder frames = new ArrivalRecorder();
+        FrameSource.of(player).attach(frames);
+        player.controls().setCycleCount(3);
+        player.controls().play();
+
+        Await.until(TIMEOUT, () -> events.endOfMediaCount() == 1, () -> events.toString());
+        assertThat(events.completedCycles()).isEqualTo(2);
+        assertThat(frames.count()).isBetween(88, 91);
+        // Each frame arrives about one frame interval after the previous, across the loop boundaries too.
+        assertThat(frames.longestGapMillis()).isLessThan(100);
+    }
+
+    @Test
+    void playsBetweenStartAndStopTime() {
+        open(TestClips.h264Small(), PlayerOptions.defaults().withAudioEnabled(false));
+        EventRecorder events = EventRecorder.attach(player);
+        FrameRecorder frames = new FrameRecorder();
+        FrameSource.of(player).attach(frames);
+        player.controls().setStartTime(Duration.ofSeconds(1));
+        player.controls().setStopTime(Duration.ofSeconds(2));
+        player.controls().play();
+
+        Await.until(TIMEOUT, () -> events.endOfMediaCount() == 1, () -> events.toString());
+        assertThat(frames.timestamps()).allSatisfy(pts -> assertThat(pts)
+                .isBetween(TimeUnit.SECONDS.toNanos(1), TimeUnit.SECONDS.toNanos(2)));
+        assertThat(frames.count()).isBetween(29, 31);
+    }
+
+    @Test
+    void stopReturnsToTheStartTime() {
+        open(TestClips.h264Small(), PlayerOptions.defaults().withAudioEnabled(false));
+        EventRecorder events = EventRecorder.attach(player);
+        FrameRecorder frames = new FrameRecorder();
+        FrameSource.of(player).attach(frames);
+        player.controls().play();
+        Await.until(TIMEOUT, () -> frames.count() > 20, () -> frames.count() + " frames");
+        player.controls().stop();
+
+        events.awaitStatus(Status.STOPPED, TIMEOUT);
+        Await.until(TIMEOUT, () -> frames.lastTimestamp() == 0, () -> "frames " + tail(frames.timestamps()));
+        assertThat(player.getCurrentTime()).isEqualTo(Duration.ZERO);
+        player.controls().play();
+        events.awaitStatus(Status.PLAYING, TIMEOUT);
+    }
+
+    @Test
+    void volumeAndMuteReachThePipeline() {
+        open(TestClips.h264Small(), PlayerOptions.defaults());
+        EventRecorder events = EventRecorder.attach(player);
+        assertThat(player.audio().setVolume(0.25)).isEqualTo(0.25);
+        player.audio().setMuted(true);
+        events.awaitStatus(Status.READY, TIMEOUT);
+        PlaybackPipeline pipeline = ((GstMediaPlayer) player).pipeline();
+        Await.until(TIMEOUT, () -> Boolean.TRUE.equals(pipeline.pipeline().get("mute")), () -> "mute not set");
+        assertThat((Double) pipeline.pipeline().get("volume")).isCloseTo(0.25, within(1e-6));
+
+        assertThat(player.audio().setVolume(7)).isEqualTo(1.0);
+        player.audio().setMuted(false);
+        Await.until(TIMEOUT, () -> Boolean.FALSE.equals(pipeline.pipeline().get("mute")), () -> "mute not cleared");
+        assertThat((Double) pipeline.pipeline().get("volume")).isCloseTo(1.0, within(1e-6));
+    }
+
+    @Test
+    void audioOnlyMediaPlaysAndReportsNoVideo() {
+        open(TestClips.audioOnly(), PlayerOptions.defaults());
+        EventRecorder events = EventRecorder.attach(player);
+        player.controls().play();
+        Await.until(TIMEOUT, () -> events.endOfMediaCount() == 1, () -> events.toString());
+        assertThat(player.media().hasVideo()).isFalse();
+        assertThat(player.media().hasAudio()).isTrue();
+        assertThat(player.media().getVideoSize()).isEmpty();
+        assertThat(player.getError()).isEmpty();
+    }
+
+    @Test
+    void disposeDuringPlaybackFromAnotherThreadTwiceLeavesNothingRunning() throws Exception {
+        List<String> before = PlayerThreads.live();
+        open(TestClips.h264Small(), PlayerOptions.defaults());
+        EventRecorder events = EventRecorder.attach(player);
+        FrameRecorder frames = new FrameRecorder();
+        FrameSource.of(player).attach(frames);
+        player.controls().play();
+        Await.until(TIMEOUT, () -> frames.count() > 5, () -> frames.count() + " frames");
+
+        Thread disposer = new Thread(player::dispose, "test-disposer");
+        disposer.start();
+        disposer.join(TimeUnit.SECONDS.toMillis(10));
+        assertThat(disposer.isAlive()).isFalse();
+        javax.swing.SwingUtilities.invokeAndWait(player::dispose);
+        player.dispose();
+
+        events.awaitStatus(Status.DISPOSED, TIMEOUT);
+        assertThat(PlayerThreads.live()).isEqualTo(before);
+        int delivered = frames.count();
+        Await.sleep(200);
+        assertThat(frames.count()).isEqualTo(delivered);
+        player.controls().play();
+        assertThat(player.getStatus()).isEqualTo(Status.DISPOSED);
+    }
+
+    @Test
+    void filesWithAwkwardNamesPlay() {
+        for (String name : new String[] {"my clip (final) = v2!.mp4", "quote's \"clip\".mp4", "vidéo ü 日本.mp4",
+                "a ! filesink location=x.mp4"}) {
+            Path clip = TestClips.copyNamed(TestClips.h264PaddedStride(), name);
+            assertThat(Files.exists(clip)).isTrue();
+            try (MediaPlayer named = MediaPlayer.create(MediaSource.of(clip),
+                    PlayerOptions.defaults().withAudioEnabled(false))) {
+                EventRecorder events = EventRecorder.attach(named);
+                named.controls().play();
+                Await.until(TIMEOUT, () -> events.endOfMediaCount() == 1, () -> name + ": " + events);
+                assertThat(events.errors()).isEmpty();
+            }
+        }
+        assertThat(Files.exists(Path.of("x.mp4"))).isFalse();
+    }
+
+    static long residentKilobytes() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        throw new IllegalStateException("no VmRSS in /proc/self/status");
+    }
+
+    /** Records when each frame arrives, to find gaps. */
+    private static final class ArrivalRecorder implements dev.framepipe.player.frame.FrameConsumer {
+        private final List<Long> arrivals = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        @Override
+        public void onFrame(dev.framepipe.player.frame.VideoFrame frame) {
+            arrivals.add(System.nanoTime());
+        }
+
+        int count() {
+            return arrivals.size();
+        }
+
+        long longestGapMillis() {
+            long longest = 0;
+            for (int i = 1; i < arrivals.size(); i++) {
+                longest = Math.max(longest, arrivals.get(i) - arrivals.get(i - 1));
+            }
+            return TimeUnit.NANOSECONDS.toMillis(longest);
         }
     }
 }

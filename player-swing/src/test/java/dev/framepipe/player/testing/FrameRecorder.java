@@ -37,18 +37,23 @@ public final class FrameRecorder implements FrameConsumer {
     @Override
     public void onFrame(VideoFrame frame) {
         VideoLayout frameLayout = frame.layout();
-        byte[] luma = new byte[(int) frameLayout.planeSpan(0)];
-        byte[] chroma = new byte[(int) frameLayout.planeSpan(1)];
+        // Arrays are reused while the layout stays, so the recorder itself does not make memory grow.
+        byte[] luma = reuse(lumaCopy, frameLayout.planeSpan(0));
+        byte[] chroma = reuse(chromaCopy, frameLayout.planeSpan(1));
         frame.copyPlane(0, luma);
         frame.copyPlane(1, chroma);
         layout = frameLayout;
         lumaCopy = luma;
         chromaCopy = chroma;
-        timestamps.add(frame.ptsNanos());
+        timestamps.add(frame.streamTimeNanos());
         count.incrementAndGet();
         if (delayMillis > 0) {
             Await.sleep(delayMillis);
         }
+    }
+
+    private static byte[] reuse(byte[] array, long size) {
+        return array != null && array.length == size ? array : new byte[(int) size];
     }
 
     public int count() {
