@@ -65,12 +65,11 @@ final class ErrorTranslator {
                     + (network ? "the server could not be reached or stopped sending." : "it could not be read.")
                     + detail);
         }
-        if (is(error, STREAM, STREAM_TYPE_NOT_FOUND)) {
+        if (is(error, STREAM, STREAM_TYPE_NOT_FOUND) || is(error, STREAM, STREAM_WRONG_TYPE)) {
             return fatal(Type.MEDIA_UNSUPPORTED, input, subject + "it is not a media file GStreamer recognises "
                     + "(it may be empty, or another kind of file)." + detail);
         }
-        if (is(error, STREAM, STREAM_WRONG_TYPE) || is(error, STREAM, STREAM_NOT_IMPLEMENTED)
-                || is(error, STREAM, STREAM_FORMAT)) {
+        if (is(error, STREAM, STREAM_NOT_IMPLEMENTED) || is(error, STREAM, STREAM_FORMAT)) {
             return fatal(Type.MEDIA_UNSUPPORTED, input, subject + "its format is not supported." + detail);
         }
         if (is(error, STREAM, STREAM_DECODE) || is(error, STREAM, STREAM_DEMUX)) {

@@ -76,9 +76,13 @@ public final class VideoLayout {
                 throw new FrameLayoutException("plane " + plane + " stride " + layout.strides[plane]
                         + " is smaller than its row of " + layout.planeRowBytes(plane) + " bytes (width " + width + ")");
             }
+            if (layout.offsets[plane] > Long.MAX_VALUE - layout.planeSpan(plane)) {
+                throw new FrameLayoutException("plane " + plane + " offset " + layout.offsets[plane]
+                        + " plus its " + layout.planeSpan(plane) + " bytes overflows");
+            }
         }
-        long yEnd = yOffset + layout.planeSpan(0);
-        long uvEnd = uvOffset + layout.planeSpan(1);
+        long yEnd = layout.planeEnd(0);
+        long uvEnd = layout.planeEnd(1);
         if (yOffset < uvEnd && uvOffset < yEnd) {
             throw new FrameLayoutException("planes overlap: Y [" + yOffset + ", " + yEnd + ") and CbCr ["
                     + uvOffset + ", " + uvEnd + ")");
@@ -114,7 +118,7 @@ public final class VideoLayout {
      */
     public void checkFits(long bufferSize) {
         for (int plane = 0; plane < PLANES; plane++) {
-            long end = offsets[plane] + planeSpan(plane);
+            long end = planeEnd(plane);
             if (end > bufferSize) {
                 throw new FrameLayoutException("plane " + plane + " of a " + width + "x" + height
                         + " NV12 frame needs bytes up to " + end + " (offset " + offsets[plane] + ", stride "
@@ -172,6 +176,17 @@ public final class VideoLayout {
      */
     public long planeSpan(int plane) {
         return (long) strides[plane] * (planeRows(plane) - 1) + planeRowBytes(plane);
+    }
+
+    /**
+     * Returns where a plane ends: its offset plus its span. Cannot overflow: {@link #nv12} refuses layouts where it
+     * would.
+     *
+     * @param plane 0 (Y) or 1 (CbCr)
+     * @return the byte index just past the plane's last picture byte
+     */
+    public long planeEnd(int plane) {
+        return offsets[plane] + planeSpan(plane);
     }
 
     /**

@@ -58,7 +58,7 @@ public final class GStreamerRuntime {
             }
             List<RequiredPlugin> missing = new ArrayList<>();
             for (RequiredPlugin plugin : RequiredPlugin.values()) {
-                if (ElementFactory.find(plugin.element()) == null) {
+                if (!factoryExists(plugin.element())) {
                     missing.add(plugin);
                 }
             }
@@ -77,7 +77,16 @@ public final class GStreamerRuntime {
      */
     public static boolean hasElement(String factoryName) {
         ensureInitialized();
-        return ElementFactory.find(factoryName) != null;
+        return factoryExists(factoryName);
+    }
+
+    /** gst1-java-core's {@code ElementFactory.find} throws for a missing factory rather than returning null. */
+    private static boolean factoryExists(String factoryName) {
+        try {
+            return ElementFactory.find(factoryName) != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /**

@@ -63,11 +63,9 @@ public final class PipelineBuilder {
         configureVideoSink(sink, source.describe(), options);
         playbin.setVideoSink(sink);
         if (options.isAudioEnabled()) {
-            Element scaleTempo = ElementFactory.find("scaletempo") == null ? null
-                    : ElementFactory.make("scaletempo", "framepipe-scaletempo");
-            if (scaleTempo != null) {
+            if (GStreamerRuntime.hasElement("scaletempo")) {
                 // Keeps the pitch of voices right when the rate is not 1.0.
-                playbin.set("audio-filter", scaleTempo);
+                playbin.set("audio-filter", ElementFactory.make("scaletempo", "framepipe-scaletempo"));
             }
         } else {
             Set<PlayFlags> flags = EnumSet.copyOf(playbin.getFlags());

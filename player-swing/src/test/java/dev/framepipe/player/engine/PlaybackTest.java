@@ -249,6 +249,24 @@ class PlaybackTest {
     }
 
     @Test
+    void playsBackwardsWhereTheMediaAllows() {
+        open(TestClips.h264Small(), PlayerOptions.defaults().withAudioEnabled(false));
+        EventRecorder events = EventRecorder.attach(player);
+        FrameRecorder frames = new FrameRecorder();
+        FrameSource.of(player).attach(frames);
+        player.controls().seek(Duration.ofSeconds(2));
+        player.controls().play();
+        events.awaitStatus(Status.PLAYING, TIMEOUT);
+        player.controls().setRate(-1.0);
+        Await.until(TIMEOUT, () -> frames.lastTimestamp() >= 0 && frames.lastTimestamp() < 1_000_000_000L,
+                () -> "frames " + tail(frames.timestamps()) + " events " + events);
+        List<Long> times = frames.timestamps();
+        List<Long> reversed = times.subList(times.indexOf(frames.lastTimestamp()) - 5, times.size());
+        assertThat(reversed).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(events.errors()).isEmpty();
+    }
+
+    @Test
     void ratesAreClampedAndZeroIsRefused() {
         open(TestClips.h264Small(), PlayerOptions.defaults().withAudioEnabled(false));
         assertThat(player.controls().setRate(100)).isEqualTo(8.0);

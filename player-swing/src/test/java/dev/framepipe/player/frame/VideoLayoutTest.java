@@ -1,0 +1,88 @@
+package dev.framepipe.player.frame;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+/** Layout arithmetic and the checks that keep reads inside the buffer. */
+class VideoLayoutTest {
+    private static final Colorimetry BT601 = Colorimetry.of(Colorimetry.Matrix.BT601, Colorimetry.Range.LIMITED);
+
+    @Test
+    void oddSizesRoundChromaUp() {
+        VideoLayout layout = VideoLayout.packedNv12(321, 241, BT601);
+        assertThat(layout.planeRows(0)).isEqualTo(241);
+        assertThat(layout.planeRows(1)).isEqualTo(121);
+        assertThat(layout.planeRowBytes(0)).isEqualTo(321);
+        assertThat(layout.planeRowBytes(1)).isEqualTo(322);
+        assertThat(layout.stride(0)).isEqualTo(324);
+        assertThat(layout.stride(1)).isEqualTo(324);
+        assertThat(layout.offset(1)).isEqualTo(324L * 241);
+        assertThat(layout.planeSpan(0)).isEqualTo(324L * 240 + 321);
+        assertThat(layout.planeSpan(1)).isEqualTo(324L * 120 + 322);
+    }
+
+    @Test
+    void tinyFramesHaveOneChromaSample() {
+        VideoLayout layout = VideoLayout.packedNv12(1, 1, BT601);
+        assertThat(layout.planeRows(1)).isEqualTo(1);
+        assertThat(layout.planeRowBytes(1)).isEqualTo(2);
+        layout.checkFits(4 + 4);
+    }
+
+    @Test
+    void aBufferTooSmallForThePlanesIsRefusedWithTheNumbers() {
+        VideoLayout layout = VideoLayout.packedNv12(320, 240, BT601);
+        layout.checkFits(320 * 240 * 3 / 2);
+        assertThatThrownBy(() -> layout.checkFits(320 * 240 * 3 / 2 - 1)).isInstanceOf(FrameLayoutException.class)
+                .hasMessageContaining("plane 1").hasMessageContaining("needs bytes up to 115200")
+                .hasMessageContaining("holds 115199");
+    }
+
+    @Test
+    void inconsistentLayoutsAreRefused() {
+        assertThatThrownBy(() -> VideoLayout.nv12(320, 240, 0, 319, 76800, 320, BT601, 1, 1, 0, 1))
+                .hasMessageContaining("stride 319 is smaller than its row of 320 bytes");
+        assertThatThrownBy(() -> VideoLayout.nv12(320, 240, 0, 320, -5, 320, BT601, 1, 1, 0, 1))
+                .hasMessageContaining("offset -5 is negative");
+        assertThatThrownBy(() -> VideoLayout.nv12(320, 240, 0, 320, 1000, 320, BT601, 1, 1, 0, 1))
+                .hasMessageContaining("planes overlap");
+        assertThatThrownBy(() -> VideoLayout.nv12(0, 240, 0, 320, 76800, 320, BT601, 1, 1, 0, 1))
+                .hasMessageContaining("frame size 0x240");
+        assertThatThrownBy(() -> VideoLayout.nv12(40000, 2, 0, 40000, 80000, 40000, BT601, 1, 1, 0, 1))
+                .hasMessageContaining("outside 1..32768");
+    }
+
+    @Test
+    void hugeStridesDoNotOverflow() {
+        VideoLayout layout = VideoLayout.nv12(16, 32768, 0, Integer.MAX_VALUE, 0x7fff_ffffL * 32768,
+                Integer.MAX_VALUE, BT601, 1, 1, 0, 1);
+        assertThat(layout.planeSpan(0)).isEqualTo((long) Integer.MAX_VALUE * 32767 + 16);
+        assertThatThrownBy(() -> layout.checkFits(layout.planeEnd(1) - 1)).isInstanceOf(FrameLayoutException.class);
+        // An offset so large that offset + span wraps around to a negative number would slip past checkFits.
+        assertThatThrownBy(() -> VideoLayout.nv12(16, 16, 0, 16, Long.MAX_VALUE - 10, 16, BT601, 1, 1, 0, 1))
+                .isInstanceOf(FrameLayoutException.class).hasMessageContaining("overflows");
+    }
+
+    @Test
+    void sameMetaValuesReuseTheLayout() {
+        VideoLayout layout = VideoLayout.packedNv12(318, 240, BT601);
+        assertThat(layout.withPlanes(0, 320, 76800, 320)).isSameAs(layout);
+        VideoLayout padded = layout.withPlanes(0, 384, 92160, 384);
+        assertThat(padded).isNotSameAs(layout);
+        assertThat(padded.stride(0)).isEqualTo(384);
+        assertThat(padded.width()).isEqualTo(318);
+    }
+
+    @Test
+    void frameRateAndPixelAspect() {
+        VideoLayout layout = VideoLayout.nv12(720, 576, 0, 720, 720 * 576, 720, BT601, 16, 11, 25, 1);
+        assertThat(layout.pixelAspectRatio()).isEqualTo(16.0 / 11);
+        assertThat(layout.frameRate()).isEqualTo(25.0);
+        assertThat(layout.frameDurationNanos()).isEqualTo(40_000_000L);
+        VideoLayout ntsc = VideoLayout.nv12(720, 480, 0, 720, 720 * 480, 720, BT601, 0, 0, 30000, 1001);
+        assertThat(ntsc.frameDurationNanos()).isEqualTo(33_366_666L);
+        assertThat(ntsc.pixelAspectRatio()).isEqualTo(1.0);
+    }
+}

@@ -1,0 +1,144 @@
+package dev.framepipe.player.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import org.freedesktop.gstreamer.Caps;
+import org.freedesktop.gstreamer.Gst;
+import org.freedesktop.gstreamer.Pipeline;
+import org.freedesktop.gstreamer.elements.AppSink;
+import org.junit.jupiter.api.Test;
+
+import dev.framepipe.player.MediaException;
+import dev.framepipe.player.MediaSource;
+import dev.framepipe.player.PlayerOptions;
+import dev.framepipe.player.testing.TestClips;
+
+/** The appsink limits hold in both builders, read back from the real elements, and broken pipelines are refused. */
+class AppSinkLimitsTest {
+    private static final PlayerOptions OPTIONS = PlayerOptions.defaults();
+
+    private static void assertLimits(AppSink sink) {
+        assertThat(sink.get("drop")).isEqualTo(true);
+        assertThat(((Number) sink.get("max-buffers")).intValue()).isEqualTo(3);
+        assertThat(sink.get("enable-last-sample")).isEqualTo(false);
+        assertThat(sink.getCaps().isSubset(Caps.fromString("video/x-raw,format=NV12"))).isTrue();
+    }
+
+    @Test
+    void playbinBuilderAppliesTheLimits() {
+        PlaybackPipeline built = PipelineBuilder.build(MediaSource.of(TestClips.h264Small()), OPTIONS);
+        try {
+            assertLimits(built.appSink());
+            assertThat(built.isPlaybin()).isTrue();
+            assertThat(built.pipeline().get("video-sink")).isSameAs(built.appSink());
+        } finally {
+            built.release();
+        }
+    }
+
+    @Test
+    void customDescriptionBuilderAppliesTheLimits() {
+        PlaybackPipeline built = PipelineBuilder.build(MediaSource.ofPipeline(
+                "videotestsrc num-buffers=5 ! videoconvert ! appsink name=out"), OPTIONS);
+        try {
+            assertLimits(built.appSink());
+            assertThat(built.appSink().getName()).isEqualTo("out");
+        } finally {
+            built.release();
+        }
+    }
+
+    @Test
+    void callersPipelineGetsTheLimitsToo() {
+        Pipeline own = (Pipeline) Gst.parseLaunch("videotestsrc num-buffers=5 ! videoconvert "
+                + "! appsink name=video drop=false max-buffers=0 enable-last-sample=true");
+        PlaybackPipeline built = PipelineBuilder.build(MediaSource.ofPipeline(own), OPTIONS);
+        try {
+            assertLimits(built.appSink());
+        } finally {
+            built.release();
+            own.dispose();
+        }
+    }
+
+    @Test
+    void callersCapsAreNarrowedToNv12NotReplaced() {
+        PlaybackPipeline built = PipelineBuilder.build(MediaSource.ofPipeline(
+                "videotestsrc num-buffers=5 ! videoconvert ! videoscale ! appsink caps=video/x-raw,width=160"),
+                OPTIONS);
+        try {
+            assertLimits(built.appSink());
+            String caps = built.appSink().getCaps().toString();
+            assertThat(caps).contains("width=(int)160").contains("NV12");
+        } finally {
+            built.release();
+        }
+    }
+
+    @Test
+    void refusesAPipelineWithoutAppsink() {
+        assertThatThrownBy(() -> PipelineBuilder.build(MediaSource.ofPipeline("videotestsrc ! fakesink"), OPTIONS))
+                .isInstanceOf(MediaException.class).hasMessageContaining("has no appsink")
+                .hasMessageContaining("videotestsrc ! fakesink")
+                .extracting(e -> ((MediaException) e).getType()).isEqualTo(MediaException.Type.INVALID_SOURCE);
+    }
+
+    @Test
+    void refusesTwoAppsinksWithoutAName() {
+        String description = "videotestsrc ! tee name=t t. ! queue ! videoconvert ! appsink name=a "
+                + "t. ! queue ! videoconvert ! appsink name=b";
+        assertThatThrownBy(() -> PipelineBuilder.build(MediaSource.ofPipeline(description), OPTIONS))
+                .isInstanceOf(MediaException.class).hasMessageContaining("has 2 appsinks (")
+                .hasMessageContaining("name the one");
+        PlaybackPipeline named = PipelineBuilder.build(MediaSource.ofPipeline(description, "b"), OPTIONS);
+        try {
+            assertThat(named.appSink().getName()).isEqualTo("b");
+            assertLimits(named.appSink());
+        } finally {
+            named.release();
+        }
+    }
+
+    @Test
+    void refusesAMissingOrWrongNamedElement() {
+        assertThatThrownBy(() -> PipelineBuilder.build(MediaSource.ofPipeline(
+                "videotestsrc ! videoconvert ! appsink name=a", "video"), OPTIONS))
+                .hasMessageContaining("has no appsink named 'video' (its appsinks: a)");
+        assertThatThrownBy(() -> PipelineBuilder.build(MediaSource.ofPipeline(
+                "videotestsrc name=video ! videoconvert ! appsink", "video"), OPTIONS))
+                .hasMessageContaining("'video', but it is a GstVideoTestSrc, not an appsink");
+    }
+
+    @Test
+    void refusesAnAppsinkWhoseCapsExcludeNv12() {
+        assertThatThrownBy(() -> PipelineBuilder.build(MediaSource.ofPipeline(
+                "videotestsrc ! videoconvert ! appsink caps=video/x-raw,format=RGB"), OPTIONS))
+                .isInstanceOf(MediaException.class).hasMessageContaining("exclude NV12")
+                .hasMessageContaining("format=(string)RGB");
+    }
+
+    @Test
+    void refusesADescriptionThatDoesNotParse() {
+        for (String broken : List.of("videotestsrc ! ! appsink", "videotestsrc ! nosuchelement ! appsink",
+                "videotestsrc pattern=nosuchpattern ! appsink")) {
+            assertThatThrownBy(() -> PipelineBuilder.build(MediaSource.ofPipeline(broken), OPTIONS))
+                    .as(broken).isInstanceOf(MediaException.class).hasMessageContaining("does not parse")
+                    .hasMessageContaining(broken.substring(0, 12));
+        }
+    }
+
+    @Test
+    void aUriIsAPropertyNeverPartOfADescription() {
+        PlaybackPipeline built = PipelineBuilder.build(MediaSource.of(TestClips.copyNamed(TestClips.h264PaddedStride(),
+                "x.mp4 ! filesink location=pwned.mp4")), OPTIONS);
+        try {
+            assertThat((String) built.pipeline().get("uri")).endsWith("x.mp4%20!%20filesink%20location=pwned.mp4");
+            assertThat(built.pipeline().getElementsRecursive()).noneMatch(e -> e.getName().contains("filesink"));
+        } finally {
+            built.release();
+        }
+    }
+}
