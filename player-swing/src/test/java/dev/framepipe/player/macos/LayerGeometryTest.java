@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.BorderLayout;
 import java.awt.Component;
+import java.awt.Container;
 import java.awt.Frame;
 import java.awt.Insets;
 import java.awt.Panel;
@@ -30,16 +31,11 @@ class LayerGeometryTest {
     @Test
     void nestedContainersWithInsetsSumToTheOriginAndYIsFlipped() {
         JRootPane root = rootPane(800, 600);
-        JPanel outer = new JPanel(null);
+        JPanel outer = addAt(root.getContentPane(), new JPanel(null), 0, 40, 800, 560);
         outer.setBorder(BorderFactory.createEmptyBorder(12, 7, 5, 3));
-        outer.setBounds(0, 40, 800, 560);
-        JPanel inner = new JPanel(null);
-        inner.setBounds(outer.getInsets().left + 30, outer.getInsets().top + 50, 600, 400);
-        JPanel host = new JPanel();
-        host.setBounds(15, 25, 320, 180);
-        inner.add(host);
-        outer.add(inner);
-        root.getContentPane().add(outer);
+        JPanel inner = addAt(outer, new JPanel(null), outer.getInsets().left + 30, outer.getInsets().top + 50, 600,
+                400);
+        JPanel host = addAt(inner, new JPanel(), 15, 25, 320, 180);
 
         LayerFrame frame = LayerGeometry.frameOf(host, null);
 
@@ -55,9 +51,7 @@ class LayerGeometryTest {
     @Test
     void aRetinaScreenKeepsTheFrameInPointsAndDoublesTheContentsScale() {
         JRootPane root = rootPane(1000, 700);
-        JPanel host = new JPanel();
-        host.setBounds(100, 200, 400, 300);
-        root.getContentPane().add(host);
+        JPanel host = addAt(root.getContentPane(), new JPanel(), 100, 200, 400, 300);
 
         LayerFrame standard = LayerGeometry.frameOf(host, new AffineTransform());
         LayerFrame retina = LayerGeometry.frameOf(host, RETINA);
@@ -80,18 +74,12 @@ class LayerGeometryTest {
     @Test
     void anInternalFramesRootPaneIsNotTheReference() {
         JRootPane root = rootPane(1024, 768);
-        JDesktopPane desktop = new JDesktopPane();
-        desktop.setBounds(0, 0, 1024, 768);
-        root.getContentPane().add(desktop);
-        JInternalFrame internal = new JInternalFrame("video");
-        internal.setBounds(100, 80, 500, 400);
+        JDesktopPane desktop = addAt(root.getContentPane(), new JDesktopPane(), 0, 0, 1024, 768);
+        JInternalFrame internal = addAt(desktop, new JInternalFrame("video"), 100, 80, 500, 400);
         internal.getRootPane().setBounds(4, 24, 492, 372);
         internal.getContentPane().setLayout(null);
-        JPanel host = new JPanel();
-        host.setBounds(10, 10, 200, 100);
-        internal.getContentPane().add(host);
+        JPanel host = addAt(internal.getContentPane(), new JPanel(), 10, 10, 200, 100);
         internal.getRootPane().doLayout();
-        desktop.add(internal);
 
         LayerFrame frame = LayerGeometry.frameOf(host, null);
 
@@ -117,9 +105,8 @@ class LayerGeometryTest {
         try {
             window.setLayout(null);
             window.setSize(800, 600);
-            Panel host = new Panel();
-            host.setBounds(DecoratedFrame.INSETS.left + 10, DecoratedFrame.INSETS.top + 20, 320, 240);
-            window.add(host);
+            Panel host = addAt(window, new Panel(), DecoratedFrame.INSETS.left + 10, DecoratedFrame.INSETS.top + 20,
+                    320, 240);
 
             LayerFrame frame = LayerGeometry.frameOf(host, null);
 
@@ -143,9 +130,7 @@ class LayerGeometryTest {
         try {
             window.setSize(800, 600);
             window.getContentPane().setLayout(null);
-            JPanel host = new JPanel();
-            host.setBounds(10, 20, 320, 240);
-            window.getContentPane().add(host);
+            JPanel host = addAt(window.getContentPane(), new JPanel(), 10, 20, 320, 240);
             window.pack();
             window.setSize(800, 600);
             window.validate();
@@ -171,6 +156,12 @@ class LayerGeometryTest {
         public Insets getInsets() {
             return INSETS;
         }
+    }
+
+    private static <T extends Component> T addAt(Container parent, T child, int x, int y, int width, int height) {
+        child.setBounds(x, y, width, height);
+        parent.add(child);
+        return child;
     }
 
     private static JRootPane rootPane(int width, int height) {

@@ -3,12 +3,16 @@ package dev.framepipe.player.macos;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.framepipe.player.frame.Colorimetry;
 import dev.framepipe.player.frame.Colorimetry.Matrix;
@@ -16,31 +20,24 @@ import dev.framepipe.player.frame.Colorimetry.Range;
 import dev.framepipe.player.frame.VideoLayout;
 
 class PixelBufferSpecTest {
-    @ParameterizedTest
-    @EnumSource(Matrix.class)
-    void limitedRangeFramesGetIoSurfaceBackedMetalCompatible420vBuffers(Matrix matrix) {
-        PixelBufferSpec spec = PixelBufferSpec.of(1920, 1080, Colorimetry.of(matrix, Range.LIMITED));
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("everyColorimetry")
+    void buffersAreIoSurfaceBackedMetalCompatibleNv12OfTheFrameSizeAndRange(Matrix matrix, Range range) {
+        PixelBufferSpec spec = PixelBufferSpec.of(321, 241, Colorimetry.of(matrix, range));
+        int format = range == Range.FULL ? 0x34323066 : 0x34323076;
 
+        assertThat(spec.pixelFormat()).isEqualTo(format);
         assertThat(spec.pixelBufferAttributes()).containsExactly(
-                entry(CvSymbol.PIXEL_FORMAT_TYPE_KEY, 0x34323076),
-                entry(CvSymbol.WIDTH_KEY, 1920),
-                entry(CvSymbol.HEIGHT_KEY, 1080),
-                entry(CvSymbol.IOSURFACE_PROPERTIES_KEY, Collections.emptyMap()),
-                entry(CvSymbol.METAL_COMPATIBILITY_KEY, Boolean.TRUE));
-    }
-
-    @ParameterizedTest
-    @EnumSource(Matrix.class)
-    void fullRangeFramesGet420fBuffers(Matrix matrix) {
-        PixelBufferSpec spec = PixelBufferSpec.of(321, 241, Colorimetry.of(matrix, Range.FULL));
-
-        assertThat(spec.pixelFormat()).isEqualTo(FourCC.of("420f"));
-        assertThat(spec.pixelBufferAttributes()).containsExactly(
-                entry(CvSymbol.PIXEL_FORMAT_TYPE_KEY, 0x34323066),
+                entry(CvSymbol.PIXEL_FORMAT_TYPE_KEY, format),
                 entry(CvSymbol.WIDTH_KEY, 321),
                 entry(CvSymbol.HEIGHT_KEY, 241),
                 entry(CvSymbol.IOSURFACE_PROPERTIES_KEY, Collections.emptyMap()),
                 entry(CvSymbol.METAL_COMPATIBILITY_KEY, Boolean.TRUE));
+    }
+
+    static Stream<Arguments> everyColorimetry() {
+        return Arrays.stream(Matrix.values())
+                .flatMap(matrix -> Arrays.stream(Range.values()).map(range -> Arguments.of(matrix, range)));
     }
 
     @Test
@@ -50,28 +47,24 @@ class PixelBufferSpecTest {
         assertThat(spec.poolAttributes()).containsExactly(entry(CvSymbol.POOL_MINIMUM_BUFFER_COUNT_KEY, 4));
     }
 
-    @Test
-    void bt601GetsItsMatrixSmpteCPrimariesAndTheSharedBt709Transfer() {
-        assertThat(attachments(Matrix.BT601)).containsOnly(
-                entry(CvSymbol.YCBCR_MATRIX_KEY, CvSymbol.YCBCR_MATRIX_ITU_R_601_4),
-                entry(CvSymbol.COLOR_PRIMARIES_KEY, CvSymbol.COLOR_PRIMARIES_SMPTE_C),
-                entry(CvSymbol.TRANSFER_FUNCTION_KEY, CvSymbol.TRANSFER_FUNCTION_ITU_R_709_2));
-    }
+    /** BT.601 gets SMPTE C primaries (GStreamer's BT.601 default) and the BT.709 transfer function it shares. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "BT601, YCBCR_MATRIX_ITU_R_601_4, COLOR_PRIMARIES_SMPTE_C, TRANSFER_FUNCTION_ITU_R_709_2",
+        "BT709, YCBCR_MATRIX_ITU_R_709_2, COLOR_PRIMARIES_ITU_R_709_2, TRANSFER_FUNCTION_ITU_R_709_2",
+        "BT2020, YCBCR_MATRIX_ITU_R_2020, COLOR_PRIMARIES_ITU_R_2020, TRANSFER_FUNCTION_ITU_R_2020",
+    })
+    void eachMatrixGetsItsMatrixPrimariesAndTransferWhateverTheRange(Matrix matrix, CvSymbol ycbcrMatrix,
+                                                                     CvSymbol primaries, CvSymbol transfer) {
+        Map<CvSymbol, CvSymbol> limited = PixelBufferSpec.of(64, 64, Colorimetry.of(matrix, Range.LIMITED))
+                .colorAttachments();
 
-    @Test
-    void bt709GetsBt709Throughout() {
-        assertThat(attachments(Matrix.BT709)).containsOnly(
-                entry(CvSymbol.YCBCR_MATRIX_KEY, CvSymbol.YCBCR_MATRIX_ITU_R_709_2),
-                entry(CvSymbol.COLOR_PRIMARIES_KEY, CvSymbol.COLOR_PRIMARIES_ITU_R_709_2),
-                entry(CvSymbol.TRANSFER_FUNCTION_KEY, CvSymbol.TRANSFER_FUNCTION_ITU_R_709_2));
-    }
-
-    @Test
-    void bt2020GetsBt2020Throughout() {
-        assertThat(attachments(Matrix.BT2020)).containsOnly(
-                entry(CvSymbol.YCBCR_MATRIX_KEY, CvSymbol.YCBCR_MATRIX_ITU_R_2020),
-                entry(CvSymbol.COLOR_PRIMARIES_KEY, CvSymbol.COLOR_PRIMARIES_ITU_R_2020),
-                entry(CvSymbol.TRANSFER_FUNCTION_KEY, CvSymbol.TRANSFER_FUNCTION_ITU_R_2020));
+        assertThat(limited).containsOnly(
+                entry(CvSymbol.YCBCR_MATRIX_KEY, ycbcrMatrix),
+                entry(CvSymbol.COLOR_PRIMARIES_KEY, primaries),
+                entry(CvSymbol.TRANSFER_FUNCTION_KEY, transfer));
+        assertThat(PixelBufferSpec.of(64, 64, Colorimetry.of(matrix, Range.FULL)).colorAttachments())
+                .isEqualTo(limited);
     }
 
     @Test
@@ -112,13 +105,5 @@ class PixelBufferSpecTest {
         assertThat(spec.describes(VideoLayout.packedNv12(318, 240, Colorimetry.of(Matrix.BT601, Range.LIMITED))))
                 .isFalse();
         assertThat(spec.describes(VideoLayout.packedNv12(320, 240, colorimetry))).isFalse();
-    }
-
-    private static Map<CvSymbol, CvSymbol> attachments(Matrix matrix) {
-        Map<CvSymbol, CvSymbol> limited = PixelBufferSpec.of(64, 64, Colorimetry.of(matrix, Range.LIMITED))
-                .colorAttachments();
-        assertThat(PixelBufferSpec.of(64, 64, Colorimetry.of(matrix, Range.FULL)).colorAttachments())
-                .isEqualTo(limited);
-        return limited;
     }
 }
