@@ -9,16 +9,38 @@ public final class Colorimetry {
     /** The YUV → RGB matrix. */
     public enum Matrix {
         /** ITU-R BT.601 (SD video; also used for FCC and unknown SD content). */
-        BT601("BT.601"),
+        BT601("BT.601", 0.299, 0.114),
         /** ITU-R BT.709 (HD video; also used for SMPTE 240M, whose coefficients are close). */
-        BT709("BT.709"),
+        BT709("BT.709", 0.2126, 0.0722),
         /** ITU-R BT.2020 non-constant luminance (UHD video). */
-        BT2020("BT.2020");
+        BT2020("BT.2020", 0.2627, 0.0593);
 
         private final String label;
+        private final double kr;
+        private final double kb;
 
-        Matrix(String label) {
+        Matrix(String label, double kr, double kb) {
             this.label = label;
+            this.kr = kr;
+            this.kb = kb;
+        }
+
+        /**
+         * Returns the weight of red in luma, K<sub>R</sub> of the standard.
+         *
+         * @return for instance 0.2126 for BT.709
+         */
+        public double kr() {
+            return kr;
+        }
+
+        /**
+         * Returns the weight of blue in luma, K<sub>B</sub> of the standard.
+         *
+         * @return for instance 0.0722 for BT.709
+         */
+        public double kb() {
+            return kb;
         }
 
         /**

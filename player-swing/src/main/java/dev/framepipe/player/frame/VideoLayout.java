@@ -92,7 +92,8 @@ public final class VideoLayout {
 
     /**
      * Returns the NV12 layout GStreamer uses for a tightly packed frame: strides rounded up to 4 bytes, CbCr plane
-     * right after the Y plane. This is what {@code GstVideoInfo} computes when a buffer carries no video meta.
+     * after the Y plane rounded up to an even number of rows (an odd height leaves one row of padding between the
+     * planes). This is what {@code GstVideoInfo} computes when a buffer carries no video meta.
      *
      * @param width       frame width
      * @param height      frame height
@@ -102,7 +103,8 @@ public final class VideoLayout {
     public static VideoLayout packedNv12(int width, int height, Colorimetry colorimetry) {
         int yStride = roundUp4(width);
         int uvStride = roundUp4(2 * ((width + 1) / 2));
-        return nv12(width, height, 0, yStride, (long) yStride * height, uvStride, colorimetry, 1, 1, 0, 1);
+        long uvOffset = (long) yStride * (height + (height & 1));
+        return nv12(width, height, 0, yStride, uvOffset, uvStride, colorimetry, 1, 1, 0, 1);
     }
 
     private static int roundUp4(int value) {

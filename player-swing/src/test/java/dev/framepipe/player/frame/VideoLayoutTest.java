@@ -3,7 +3,15 @@ package dev.framepipe.player.frame;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import dev.framepipe.player.testing.TestClips;
 
 /** Layout arithmetic and the checks that keep reads inside the buffer. */
 class VideoLayoutTest {
@@ -18,9 +26,20 @@ class VideoLayoutTest {
         assertThat(layout.planeRowBytes(1)).isEqualTo(322);
         assertThat(layout.stride(0)).isEqualTo(324);
         assertThat(layout.stride(1)).isEqualTo(324);
-        assertThat(layout.offset(1)).isEqualTo(324L * 241);
+        // GStreamer starts the CbCr plane after an even number of rows.
+        assertThat(layout.offset(1)).isEqualTo(324L * 242);
         assertThat(layout.planeSpan(0)).isEqualTo(324L * 240 + 321);
         assertThat(layout.planeSpan(1)).isEqualTo(324L * 120 + 322);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"320, 240", "321, 241", "318, 240", "17, 9", "1, 1"})
+    void packedNv12IsTheLayoutOfGStreamersRawFrames(int width, int height) throws IOException {
+        Path frame = TestClips.clip("layout-" + width + "x" + height + ".nv12", "videotestsrc num-buffers=1"
+                + " ! video/x-raw,format=NV12,width=" + width + ",height=" + height + " ! filesink location=%s");
+        VideoLayout layout = VideoLayout.packedNv12(width, height, BT601);
+        // GstVideoInfo's frame size is the CbCr plane's offset plus its rows at full stride.
+        assertThat(layout.offset(1) + (long) layout.stride(1) * layout.planeRows(1)).isEqualTo(Files.size(frame));
     }
 
     @Test
