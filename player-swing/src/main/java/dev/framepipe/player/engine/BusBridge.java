@@ -2,64 +2,79 @@ package dev.framepipe.player.engine;
 
 import java.lang.System.Logger.Level;
 
-import org.freedesktop.gstreamer.Bus;
-import org.freedesktop.gstreamer.BusSyncReply;
 import org.freedesktop.gstreamer.GstObject;
-import org.freedesktop.gstreamer.Structure;
 import org.freedesktop.gstreamer.glib.Natives;
 import org.freedesktop.gstreamer.message.BufferingMessage;
 import org.freedesktop.gstreamer.message.Message;
 import org.freedesktop.gstreamer.message.StateChangedMessage;
 
+import com.sun.jna.CallbackThreadInitializer;
+import com.sun.jna.Native;
+import com.sun.jna.Pointer;
+
 import dev.framepipe.player.gst.GstControl;
+import dev.framepipe.player.gst.GstCore;
 import dev.framepipe.player.gst.GstControl.ParsedError;
 import dev.framepipe.player.pipeline.PlaybackPipeline;
 
 /**
  * Moves a pipeline's bus messages onto the player's control thread and hands each to the {@link PlaybackController}.
  *
- * <p>gst1-java-core installs a sync handler on every pipeline bus that dispatches on one executor shared by the
- * whole JVM; this bridge replaces the handler's work with a hand-off to the player's own thread (the message is
- * referenced by its wrapper, which is disposed after handling), so players never wait on each other. The sync
- * handler runs on GStreamer's streaming threads and does nothing but queue.
+ * <p>The bridge installs its own synchronous bus handler through JNA rather than gst1-java-core's
+ * {@code Bus.setSyncHandler}: gst1-java-core finds the Java object for a bus by its native address in a cache from
+ * which its garbage-collection reaper removes entries by address alone, so a wrapper collected long after its object
+ * was freed can evict the live wrapper of a new bus at the same address, and the next message then reaches a fresh
+ * wrapper without our handler. (Measured: after a few dozen players, a truncated file's ERROR message was lost this
+ * way about one run in three.) Owning the native handler removes that dependency. The handler takes a reference on
+ * the message and queues it; the control thread wraps it (the wrapper owns that reference) and disposes it after
+ * handling. It runs on GStreamer's streaming threads and does nothing but queue.
+ *
+ * <p>The handler object is referenced by the bridge, which the player keeps for its whole life, so garbage
+ * collection (or a plugin class loader) cannot break it while it is installed.
  */
-final class BusBridge {
+final class BusBridge implements GstControl.BusSyncHandler {
     private static final System.Logger LOG = System.getLogger(BusBridge.class.getName());
 
     private final PlaybackPipeline pipeline;
     private final ControlLoop loop;
     private final PlaybackController controller;
+    private final Pointer bus;
     private final Object pipelinePointer;
 
     BusBridge(PlaybackPipeline pipeline, ControlLoop loop, PlaybackController controller) {
         this.pipeline = pipeline;
         this.loop = loop;
         this.controller = controller;
+        this.bus = Natives.getRawPointer(pipeline.pipeline().getBus());
         this.pipelinePointer = Natives.getRawPointer(pipeline.pipeline());
+        // GStreamer threads that call the handler are attached as daemons, so they never keep the JVM alive.
+        Native.setCallbackThreadInitializer(this, new CallbackThreadInitializer(true, false, "framepipe-gst-bus"));
     }
 
     /** Starts forwarding messages. */
     void install() {
-        pipeline.pipeline().getBus().setSyncHandler(this::forward);
+        GstControl.setSyncHandler(bus, this);
     }
 
-    /** Stops forwarding: later messages are dropped where they are posted. Call on the control thread. */
+    /** Stops forwarding: later messages stay on the bus until it is freed. Call on the control thread. */
     void uninstall() {
-        Bus bus = pipeline.pipeline().getBus();
-        bus.setSyncHandler(message -> BusSyncReply.DROP);
+        GstControl.setSyncHandler(bus, null);
     }
 
-    private BusSyncReply forward(Message message) {
-        if (!loop.submit(() -> dispatch(message))) {
-            message.dispose();
+    @Override
+    public int callback(Pointer busPointer, Pointer message, Pointer userData) {
+        long address = Pointer.nativeValue(message);
+        GstCore.gst_mini_object_ref(address);
+        if (!loop.submit(() -> dispatch(address))) {
+            GstCore.gst_mini_object_unref(address);
         }
-        return BusSyncReply.DROP;
+        return GstControl.BUS_DROP;
     }
 
-    private void dispatch(Message message) {
+    private void dispatch(long address) {
+        Message message = Natives.objectFor(new Pointer(address), Message.class, false, true);
         try {
-            switch (message.getType()) {
-                case STATE_CHANGED:
+            switch (message.getType()) {                case STATE_CHANGED:
                     if (isFromPipeline(message)) {
                         StateChangedMessage changed = (StateChangedMessage) message;
                         controller.onStateChanged(changed.getNewState(), changed.getPendingState());
@@ -109,11 +124,9 @@ final class BusBridge {
     }
 
     private void onElementMessage(Message message) {
-        Structure structure = message.getStructure();
-        if (structure != null && structure.hasName("missing-plugin")) {
-            String description = structure.hasField("name") ? structure.getString("name") : null;
-            controller.onMissingPlugin(description != null ? description
-                    : "a plugin for " + structure.getString("type"));
+        String missing = GstControl.missingPluginDescription(message);
+        if (missing != null) {
+            controller.onMissingPlugin(missing);
         }
     }
 

@@ -37,8 +37,12 @@ public final class GstControl {
     /** {@code GST_URI_SRC}. */
     private static final int URI_SRC = 2;
 
+    /** {@code GST_BUS_DROP}: the bus frees the message once the sync handler returns. */
+    public static final int BUS_DROP = 0;
+
     private static final Api API = GstLibraries.interfaceFor("gstreamer", Api.class);
     private static final GLib GLIB = GstLibraries.interfaceFor("glib", GLib.class);
+    private static final PbUtils PB_UTILS = GstLibraries.interfaceFor("gstpbutils", PbUtils.class);
 
     private GstControl() {
     }
@@ -69,6 +73,43 @@ public final class GstControl {
      */
     public static boolean isSourceProtocolSupported(String protocol) {
         return API.gst_uri_protocol_is_supported(URI_SRC, protocol) != 0;
+    }
+
+    /**
+     * Installs a bus's synchronous handler, replacing any other (GStreamer refuses to replace one directly, so the
+     * old one is cleared first). The caller keeps the handler reachable for as long as it is installed.
+     *
+     * @param bus     the bus
+     * @param handler the handler, or {@code null} to remove it
+     */
+    public static void setSyncHandler(Pointer bus, BusSyncHandler handler) {
+        API.gst_bus_set_sync_handler(bus, null, null, null);
+        if (handler != null) {
+            API.gst_bus_set_sync_handler(bus, handler, null, null);
+        }
+    }
+
+    /**
+     * Returns the description of a {@code missing-plugin} element message (for instance "H.265 (Main Profile)
+     * decoder").
+     *
+     * @param message any message
+     * @return the description, or {@code null} if the message is not about a missing plugin
+     */
+    public static String missingPluginDescription(Message message) {
+        Pointer raw = Natives.getRawPointer(message);
+        if (PB_UTILS.gst_is_missing_plugin_message(raw) == 0) {
+            return null;
+        }
+        Pointer description = PB_UTILS.gst_missing_plugin_message_get_description(raw);
+        if (description == null) {
+            return "a plugin";
+        }
+        try {
+            return description.getString(0, "UTF-8");
+        } finally {
+            GLIB.g_free(description);
+        }
     }
 
     /**
@@ -178,8 +219,33 @@ public final class GstControl {
         }
     }
 
+    /**
+     * {@code GstBusSyncReply (*GstBusSyncHandler)(GstBus *, GstMessage *, gpointer)}. Called on whichever thread
+     * posts the message, usually a GStreamer streaming thread.
+     */
+    public interface BusSyncHandler extends com.sun.jna.Callback {
+        /**
+         * Handles a message.
+         *
+         * @param bus      the bus
+         * @param message  the message; the bus keeps its reference
+         * @param userData unused
+         * @return {@link #BUS_DROP} after taking what is needed
+         */
+        int callback(Pointer bus, Pointer message, Pointer userData);
+    }
+
+    /** libgstpbutils-1.0 functions. */
+    interface PbUtils extends com.sun.jna.Library {
+        int gst_is_missing_plugin_message(Pointer message);
+
+        Pointer gst_missing_plugin_message_get_description(Pointer message);
+    }
+
     /** libgstreamer-1.0 functions. */
     interface Api extends com.sun.jna.Library {
+        void gst_bus_set_sync_handler(Pointer bus, BusSyncHandler handler, Pointer userData, Pointer notify);
+
         int gst_element_seek(Pointer element, double rate, int format, int flags, int startType, long start,
                              int stopType, long stop);
 

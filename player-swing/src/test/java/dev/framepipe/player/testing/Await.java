@@ -4,7 +4,12 @@ import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
-/** Waits for a condition with a deadline, so no test hangs: on time-out it fails with a description of the state. */
+/**
+ * Waits for a condition with a deadline, so no test hangs: on time-out it fails with a description of the state.
+ * With the environment variable {@code FRAMEPIPE_DUMP_THREADS} set, a time-out also prints every thread's stack,
+ * which is how an intermittent hang is best diagnosed (it found the lost bus messages described in
+ * {@code BusBridge}).
+ */
 public final class Await {
     private Await() {
     }
@@ -21,6 +26,14 @@ public final class Await {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
+                if (System.getenv("FRAMEPIPE_DUMP_THREADS") != null) {
+                    Thread.getAllStackTraces().forEach((t, stack) -> {
+                        System.out.println("THREAD " + t.getName() + " " + t.getState());
+                        for (StackTraceElement e : stack) {
+                            System.out.println("    at " + e);
+                        }
+                    });
+                }
                 throw new AssertionError("timed out after " + timeout.toMillis() + " ms; " + state.get());
             }
             sleep(5);
