@@ -8,7 +8,7 @@ module dev.framepipe.player {
     requires com.sun.jna;
 
     exports dev.framepipe.player;
-    // exports dev.framepipe.player.swing; (added with the component)
+    exports dev.framepipe.player.swing;
 
     // JNA reads the struct mirrors' fields and registers the direct-mapped natives reflectively.
     opens dev.framepipe.player.gst to com.sun.jna;

@@ -47,7 +47,8 @@ class VideoLayoutTest {
         VideoLayout layout = VideoLayout.packedNv12(1, 1, BT601);
         assertThat(layout.planeRows(1)).isEqualTo(1);
         assertThat(layout.planeRowBytes(1)).isEqualTo(2);
-        layout.checkFits(4 + 4);
+        layout.checkFits(layout.planeEnd(1));
+        assertThat(layout.planeEnd(1)).as("Y row padded to 4, CbCr after two rows").isEqualTo(4 * 2 + 2);
     }
 
     @Test

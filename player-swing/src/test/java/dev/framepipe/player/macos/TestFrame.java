@@ -80,7 +80,7 @@ final class TestFrame implements VideoFrame {
     }
 
     @Override
-    public long ptsNanos() {
+    public long streamTimeNanos() {
         return 0;
     }
 

@@ -1,0 +1,64 @@
+package dev.framepipe.player.render;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.util.Optional;
+
+import dev.framepipe.player.frame.FrameSource;
+import dev.framepipe.player.swing.RenderStatistics;
+import dev.framepipe.player.swing.ScalingMode;
+
+/**
+ * How a video component gets frames onto the screen. The Java2D renderer converts and paints them itself; a native
+ * renderer hands them to a platform surface and paints nothing. The component owns exactly one renderer.
+ *
+ * <p>Threading: every method but frame delivery runs on the Swing event dispatch thread.
+ */
+public interface VideoRenderer {
+    /**
+     * Starts receiving the source's frames.
+     *
+     * @param source the player's frame source
+     */
+    void attach(FrameSource source);
+
+    /** Stops receiving frames; the last frame stays available for painting. */
+    void detach();
+
+    /**
+     * Paints the current frame.
+     *
+     * @param g         the component's graphics, already translated and scaled for the screen
+     * @param layout    where the picture goes
+     * @param mode      the scaling mode (only the geometry depends on it)
+     * @param smoothing bilinear ({@code true}) or nearest-neighbour scaling
+     */
+    void paint(Graphics2D g, VideoGeometry layout, ScalingMode mode, boolean smoothing);
+
+    /**
+     * Tells whether a frame has arrived since the renderer was attached.
+     *
+     * @return {@code true} once there is something to paint
+     */
+    boolean hasFrame();
+
+    /**
+     * Returns a copy of the current frame at its converted size.
+     *
+     * @return a new image the caller owns, or empty before the first frame
+     */
+    Optional<BufferedImage> snapshot();
+
+    /** Releases graphics resources (the component left its window); they are recreated on the next paint. */
+    void releaseGraphics();
+
+    /**
+     * Returns the renderer's counters.
+     *
+     * @return the statistics, a live view
+     */
+    RenderStatistics statistics();
+
+    /** Detaches and releases everything. Idempotent. */
+    void dispose();
+}

@@ -1,0 +1,15 @@
+package dev.framepipe.player.swing;
+
+/** What a {@link VideoComponent} is showing, so applications (and users) can tell an empty area from a broken one. */
+public enum DisplayState {
+    /** No player is set. */
+    NO_MEDIA,
+    /** The player is opening its media; no frame yet. */
+    LOADING,
+    /** Frames are shown. */
+    VIDEO,
+    /** The media has no video; the component says so. */
+    AUDIO_ONLY,
+    /** The player halted; the component shows the error message. */
+    ERROR
+}

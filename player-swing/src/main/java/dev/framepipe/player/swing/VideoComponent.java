@@ -1,0 +1,588 @@
+package dev.framepipe.player.swing;
+
+import java.awt.Color;
+import java.awt.Dimension;
+import java.awt.Graphics;
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.beans.PropertyChangeEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import javax.accessibility.AccessibleContext;
+import javax.accessibility.AccessibleRole;
+import javax.accessibility.AccessibleState;
+import javax.accessibility.AccessibleStateSet;
+import javax.swing.JComponent;
+import javax.swing.SwingUtilities;
+import javax.swing.UIManager;
+import javax.swing.plaf.ColorUIResource;
+
+import dev.framepipe.player.MediaPlayer;
+import dev.framepipe.player.PlayerProperties;
+import dev.framepipe.player.Registration;
+import dev.framepipe.player.Status;
+import dev.framepipe.player.VideoSize;
+import dev.framepipe.player.frame.FrameSource;
+import dev.framepipe.player.render.Java2DRenderer;
+import dev.framepipe.player.render.VideoGeometry;
+import dev.framepipe.player.render.VideoRenderer;
+
+/**
+ * Shows a {@link MediaPlayer}'s video. Drop it into a form (it has a public no-argument constructor and bound
+ * properties), give it a player, and it shows the frames, letterboxed in its background colour. While there is no
+ * picture it says why: no media, loading, audio only, or the error message.
+ *
+ * <pre>{@code
+ * VideoComponent video = new VideoComponent();
+ * video.setMediaPlayer(MediaPlayer.create(MediaSource.of(path)));
+ * frame.add(video);
+ * }</pre>
+ *
+ * <p><b>Threading.</b> Like every Swing component, use it on the event dispatch thread. The player it shows may be
+ * controlled from any thread.
+ *
+ * <p><b>Lifecycle.</b> The component never creates players and does not own the one it shows unless told so with
+ * {@link #setPlayerOwned(boolean)}. When it leaves its window ({@code removeNotify}) it stops receiving frames and
+ * releases its graphics resources; added again, it picks up where it was. {@link #dispose()} releases everything
+ * for good (and disposes the player if the component owns it). With {@link #setDisposedOnRemoval(boolean)} the
+ * component disposes itself when removed, which suits a tool window that is closed, not one that is moved.
+ *
+ * <p><b>Theming.</b> Colours come from the UI defaults {@code VideoComponent.background} (black if absent) and
+ * {@code VideoComponent.foreground} (the messages; light grey if absent), unless set explicitly.
+ */
+public class VideoComponent extends JComponent {
+    private static final long serialVersionUID = 1L;
+
+    /** Bound property: the player shown. */
+    public static final String MEDIA_PLAYER_PROPERTY = "mediaPlayer";
+    /** Bound property: the {@link ScalingMode}. */
+    public static final String SCALING_MODE_PROPERTY = "scalingMode";
+    /** Bound property: bilinear smoothing on or off. */
+    public static final String SMOOTHING_PROPERTY = "smoothing";
+    /** Bound property: whether {@link #dispose()} also disposes the player. */
+    public static final String PLAYER_OWNED_PROPERTY = "playerOwned";
+    /** Bound property: whether removal from the window disposes the component. */
+    public static final String DISPOSED_ON_REMOVAL_PROPERTY = "disposedOnRemoval";
+
+    private static final Dimension DEFAULT_SIZE = new Dimension(640, 360);
+    private static final Color DEFAULT_BACKGROUND = Color.BLACK;
+    private static final Color DEFAULT_FOREGROUND = new Color(0xDDDDDD);
+
+    private transient VideoRenderer renderer = new Java2DRenderer(this);
+    private final transient List<VideoOverlay> overlays = new CopyOnWriteArrayList<>();
+    private final transient List<Registration> playerRegistrations = new ArrayList<>();
+    private final transient StateMessagePainter messages = new StateMessagePainter();
+    private transient MediaPlayer player;
+    private ScalingMode scalingMode = ScalingMode.FIT;
+    private boolean smoothing = true;
+    private boolean playerOwned;
+    private boolean disposedOnRemoval;
+    private boolean disposed;
+    private boolean moving;
+    private Rectangle videoBounds = new Rectangle();
+
+    /** Creates a component with no player. */
+    public VideoComponent() {
+        setOpaque(true);
+        updateUI();
+    }
+
+    /**
+     * Creates a component showing a player.
+     *
+     * @param player the player; the caller keeps owning it
+     */
+    public VideoComponent(MediaPlayer player) {
+        this();
+        setMediaPlayer(player);
+    }
+
+    @Override
+    public void updateUI() {
+        super.updateUI();
+        if (getBackground() == null || getBackground() instanceof ColorUIResource) {
+            setBackground(uiColour("VideoComponent.background", DEFAULT_BACKGROUND));
+        }
+        if (getForeground() == null || getForeground() instanceof ColorUIResource) {
+            setForeground(uiColour("VideoComponent.foreground", DEFAULT_FOREGROUND));
+        }
+    }
+
+    private static Color uiColour(String key, Color fallback) {
+        Color colour = UIManager.getColor(key);
+        return new ColorUIResource(colour != null ? colour : fallback);
+    }
+
+    // ---- the player -------------------------------------------------------------------------------------------
+
+    /**
+     * Shows a player (or nothing). The previous player is left as it is: the caller owns players unless
+     * {@link #setPlayerOwned(boolean)} says otherwise, in which case the previous one is disposed.
+     *
+     * @param newPlayer the player, or {@code null} to show nothing
+     * @throws IllegalArgumentException if the player was not made by {@code MediaPlayer.create}
+     * @throws IllegalStateException    if the component was disposed
+     */
+    public void setMediaPlayer(MediaPlayer newPlayer) {
+        checkNotDisposed();
+        MediaPlayer old = player;
+        if (old == newPlayer) {
+            return;
+        }
+        FrameSource frames = newPlayer == null ? null : FrameSource.of(newPlayer);
+        unwatch();
+        renderer.dispose();
+        renderer = new Java2DRenderer(this);
+        player = newPlayer;
+        if (newPlayer != null) {
+            watch(newPlayer);
+            if (isDisplayable()) {
+                renderer.attach(frames);
+            }
+        }
+        if (playerOwned && old != null) {
+            old.dispose();
+        }
+        firePropertyChange(MEDIA_PLAYER_PROPERTY, old, newPlayer);
+        revalidate();
+        repaint();
+    }
+
+    /**
+     * Returns the player shown.
+     *
+     * @return the player, or {@code null}
+     */
+    public MediaPlayer getMediaPlayer() {
+        return player;
+    }
+
+    private void watch(MediaPlayer watched) {
+        playerRegistrations.add(watched.events().addPropertyChangeListener(this::playerChanged));
+    }
+
+    private void unwatch() {
+        playerRegistrations.forEach(Registration::close);
+        playerRegistrations.clear();
+    }
+
+    private void playerChanged(PropertyChangeEvent event) {
+        String name = event.getPropertyName();
+        if (PlayerProperties.VIDEO_SIZE.equals(name)) {
+            revalidate();
+        }
+        if (PlayerProperties.STATUS.equals(name) || PlayerProperties.ERROR.equals(name)
+                || PlayerProperties.VIDEO_SIZE.equals(name)) {
+            repaint();
+            accessibility().playerChanged();
+        }
+    }
+
+    // ---- properties ---------------------------------------------------------------------------------------------
+
+    /**
+     * Sets how the picture fits the component.
+     *
+     * @param mode the mode; {@link ScalingMode#FIT} by default
+     */
+    public void setScalingMode(ScalingMode mode) {
+        ScalingMode old = scalingMode;
+        scalingMode = Objects.requireNonNull(mode, "mode");
+        firePropertyChange(SCALING_MODE_PROPERTY, old, mode);
+        repaint();
+    }
+
+    /**
+     * Returns how the picture fits the component.
+     *
+     * @return the mode
+     */
+    public ScalingMode getScalingMode() {
+        return scalingMode;
+    }
+
+    /**
+     * Switches bilinear smoothing when the picture is scaled (on by default); off gives sharp pixels.
+     *
+     * @param smooth whether to smooth
+     */
+    public void setSmoothing(boolean smooth) {
+        boolean old = smoothing;
+        smoothing = smooth;
+        firePropertyChange(SMOOTHING_PROPERTY, old, smooth);
+        repaint();
+    }
+
+    /**
+     * Tells whether scaling is smoothed.
+     *
+     * @return {@code true} for bilinear scaling
+     */
+    public boolean isSmoothing() {
+        return smoothing;
+    }
+
+    /**
+     * Says whether the component owns its player: if so, {@link #dispose()} and replacing the player dispose it.
+     *
+     * @param owned {@code false} by default
+     */
+    public void setPlayerOwned(boolean owned) {
+        boolean old = playerOwned;
+        playerOwned = owned;
+        firePropertyChange(PLAYER_OWNED_PROPERTY, old, owned);
+    }
+
+    /**
+     * Tells whether the component owns its player.
+     *
+     * @return the setting
+     */
+    public boolean isPlayerOwned() {
+        return playerOwned;
+    }
+
+    /**
+     * Says whether removing the component from its window disposes it (and, if owned, its player). Off by default,
+     * because containers such as docking frameworks remove and re-add components when they move them.
+     *
+     * @param dispose whether removal disposes
+     */
+    public void setDisposedOnRemoval(boolean dispose) {
+        boolean old = disposedOnRemoval;
+        disposedOnRemoval = dispose;
+        firePropertyChange(DISPOSED_ON_REMOVAL_PROPERTY, old, dispose);
+    }
+
+    /**
+     * Tells whether removal from the window disposes the component.
+     *
+     * @return the setting
+     */
+    public boolean isDisposedOnRemoval() {
+        return disposedOnRemoval;
+    }
+
+    /**
+     * Returns what the component is showing.
+     *
+     * @return the display state
+     */
+    public DisplayState getDisplayState() {
+        if (player == null || player.getStatus() == Status.DISPOSED) {
+            return DisplayState.NO_MEDIA;
+        }
+        if (player.getStatus() == Status.HALTED) {
+            return DisplayState.ERROR;
+        }
+        if (renderer.hasFrame()) {
+            return DisplayState.VIDEO;
+        }
+        if (player.getStatus() != Status.UNKNOWN && !player.media().hasVideo()) {
+            return DisplayState.AUDIO_ONLY;
+        }
+        return DisplayState.LOADING;
+    }
+
+    /**
+     * Returns where the picture was last drawn.
+     *
+     * @return a copy, in component coordinates; empty if no picture was drawn
+     */
+    public Rectangle getVideoBounds() {
+        return new Rectangle(videoBounds);
+    }
+
+    /**
+     * Returns a copy of the frame on screen, at the size it was converted to (the frame's own size, or smaller when
+     * the component shows it smaller).
+     *
+     * @return a new image the caller owns, or empty before the first frame
+     */
+    public Optional<BufferedImage> snapshot() {
+        return renderer.snapshot();
+    }
+
+    /**
+     * Returns what the renderer measured.
+     *
+     * @return a live view of the statistics
+     */
+    public RenderStatistics getRenderStatistics() {
+        return renderer.statistics();
+    }
+
+    /**
+     * Adds an overlay painted above the video.
+     *
+     * @param overlay the overlay
+     * @return a registration that removes it
+     */
+    public Registration addOverlay(VideoOverlay overlay) {
+        overlays.add(Objects.requireNonNull(overlay, "overlay"));
+        repaint();
+        return () -> {
+            overlays.remove(overlay);
+            repaint();
+        };
+    }
+
+    @Override
+    public Dimension getPreferredSize() {
+        if (isPreferredSizeSet() || player == null) {
+            return isPreferredSizeSet() ? super.getPreferredSize() : new Dimension(DEFAULT_SIZE);
+        }
+        Optional<VideoSize> size = player.media().getVideoSize();
+        if (size.isEmpty()) {
+            return new Dimension(DEFAULT_SIZE);
+        }
+        int width = (int) Math.round(size.get().getWidth() * player.media().getPixelAspectRatio());
+        java.awt.Insets insets = getInsets();
+        return new Dimension(width + insets.left + insets.right, size.get().getHeight() + insets.top + insets.bottom);
+    }
+
+    // ---- painting -------------------------------------------------------------------------------------------------
+
+    @Override
+    protected void paintComponent(Graphics graphics) {
+        Graphics2D g = (Graphics2D) graphics.create();
+        try {
+            g.setColor(getBackground());
+            g.fillRect(0, 0, getWidth(), getHeight());
+            Rectangle area = SwingUtilities.calculateInnerArea(this, null);
+            videoBounds = new Rectangle();
+            DisplayState state = getDisplayState();
+            if (state == DisplayState.VIDEO) {
+                paintVideo(g, area);
+            } else {
+                messages.paint(g, area, state, player, getForeground());
+            }
+            paintOverlay(g, getVideoBounds());
+        } finally {
+            g.dispose();
+        }
+    }
+
+    private void paintVideo(Graphics2D g, Rectangle area) {
+        Optional<VideoSize> size = player.media().getVideoSize();
+        if (size.isEmpty() || area.isEmpty()) {
+            return;
+        }
+        VideoGeometry geometry = VideoGeometry.compute(area, size.get().getWidth(), size.get().getHeight(),
+                player.media().getPixelAspectRatio(), scalingMode, g.getTransform().getScaleX(),
+                g.getTransform().getScaleY());
+        Graphics2D clipped = (Graphics2D) g.create(area.x, area.y, area.width, area.height);
+        try {
+            clipped.translate(-area.x, -area.y);
+            renderer.paint(clipped, geometry, scalingMode, smoothing);
+        } finally {
+            clipped.dispose();
+        }
+        videoBounds = geometry.bounds().intersection(area);
+    }
+
+    /**
+     * Paints what lies above the video: by default the registered {@link VideoOverlay}s. Subclasses may override it
+     * (and call {@code super}) to draw their own.
+     *
+     * @param g           a graphics context for the whole component
+     * @param bounds      where the picture is, empty if there is none
+     */
+    protected void paintOverlay(Graphics2D g, Rectangle bounds) {
+        for (VideoOverlay overlay : overlays) {
+            Graphics2D overlayGraphics = (Graphics2D) g.create();
+            try {
+                overlay.paintOverlay(overlayGraphics, new Rectangle(bounds), this);
+            } finally {
+                overlayGraphics.dispose();
+            }
+        }
+    }
+
+    // ---- lifecycle ---------------------------------------------------------------------------------------------------
+
+    @Override
+    public void addNotify() {
+        super.addNotify();
+        if (player != null && !disposed) {
+            renderer.attach(FrameSource.of(player));
+        }
+    }
+
+    @Override
+    public void removeNotify() {
+        renderer.detach();
+        renderer.releaseGraphics();
+        super.removeNotify();
+        if (disposedOnRemoval && !moving) {
+            dispose();
+        }
+    }
+
+    /**
+     * Tells the component it is being moved to another parent (full screen and back), not removed for good.
+     *
+     * @param isMoving {@code true} for the duration of the move
+     */
+    void setMoving(boolean isMoving) {
+        moving = isMoving;
+    }
+
+    /**
+     * Finds the video components in a component tree.
+     *
+     * @param root the root, itself included
+     * @return the video components, in tree order
+     */
+    static List<VideoComponent> within(java.awt.Component root) {
+        List<VideoComponent> found = new ArrayList<>();
+        collect(root, found);
+        return found;
+    }
+
+    private static void collect(java.awt.Component component, List<VideoComponent> found) {
+        if (component instanceof VideoComponent) {
+            found.add((VideoComponent) component);
+        }
+        if (component instanceof java.awt.Container) {
+            for (java.awt.Component child : ((java.awt.Container) component).getComponents()) {
+                collect(child, found);
+            }
+        }
+    }
+
+    /**
+     * Releases the component's resources for good: frames stop, images are released, listeners on the player are
+     * removed; the player is disposed too if the component owns it. Idempotent.
+     */
+    public void dispose() {
+        if (disposed) {
+            return;
+        }
+        disposed = true;
+        unwatch();
+        renderer.dispose();
+        if (playerOwned && player != null) {
+            player.dispose();
+        }
+        repaint();
+    }
+
+    /**
+     * Tells whether {@link #dispose()} was called.
+     *
+     * @return {@code true} once disposed
+     */
+    public boolean isDisposed() {
+        return disposed;
+    }
+
+    private void checkNotDisposed() {
+        if (disposed) {
+            throw new IllegalStateException("the video component was disposed");
+        }
+    }
+
+    // ---- accessibility -----------------------------------------------------------------------------------------------
+
+    @Override
+    public AccessibleContext getAccessibleContext() {
+        if (accessibleContext == null) {
+            accessibleContext = new AccessibleVideoComponent();
+        }
+        return accessibleContext;
+    }
+
+    private AccessibleVideoComponent accessibility() {
+        return (AccessibleVideoComponent) getAccessibleContext();
+    }
+
+    /**
+     * The component as assistive technology sees it: a "video" role, a name saying what is shown, a description
+     * saying what the player is doing (playing, paused, loading, the error), and BUSY while loading.
+     */
+    protected class AccessibleVideoComponent extends AccessibleJComponent {
+        private static final long serialVersionUID = 1L;
+        private String lastDescription;
+
+        /** Creates the context. */
+        protected AccessibleVideoComponent() {
+        }
+
+        @Override
+        public AccessibleRole getAccessibleRole() {
+            return VIDEO_ROLE;
+        }
+
+        @Override
+        public String getAccessibleName() {
+            String name = super.getAccessibleName();
+            if (name != null) {
+                return name;
+            }
+            return player == null ? "Video" : "Video: " + player.getSource().describe();
+        }
+
+        @Override
+        public String getAccessibleDescription() {
+            String description = super.getAccessibleDescription();
+            return description != null ? description : describeState();
+        }
+
+        @Override
+        public AccessibleStateSet getAccessibleStateSet() {
+            AccessibleStateSet states = super.getAccessibleStateSet();
+            if (getDisplayState() == DisplayState.LOADING
+                    || player != null && player.getStatus() == Status.STALLED) {
+                states.add(AccessibleState.BUSY);
+            }
+            return states;
+        }
+
+        private String describeState() {
+            switch (getDisplayState()) {
+                case NO_MEDIA:
+                    return "No media";
+                case LOADING:
+                    return "Loading";
+                case ERROR:
+                    return "Error: " + player.getError().map(Throwable::getMessage).orElse("playback failed");
+                case AUDIO_ONLY:
+                    return "Audio only, " + statusWord();
+                default:
+                    return statusWord();
+            }
+        }
+
+        private String statusWord() {
+            switch (player.getStatus()) {
+                case PLAYING:
+                    return "Playing";
+                case STALLED:
+                    return "Buffering";
+                case STOPPED:
+                    return "Stopped";
+                default:
+                    return "Paused";
+            }
+        }
+
+        void playerChanged() {
+            String description = getAccessibleDescription();
+            if (!description.equals(lastDescription)) {
+                String old = lastDescription;
+                lastDescription = description;
+                firePropertyChange(ACCESSIBLE_DESCRIPTION_PROPERTY, old, description);
+            }
+        }
+    }
+
+    /** The accessible role of video components, which {@code AccessibleRole} itself lacks. */
+    private static final AccessibleRole VIDEO_ROLE = new AccessibleRole("video") {
+    };
+}

@@ -1,0 +1,109 @@
+package dev.framepipe.player.swing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.Dimension;
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.time.Duration;
+
+import javax.swing.JFrame;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import dev.framepipe.player.MediaPlayer;
+import dev.framepipe.player.MediaSource;
+import dev.framepipe.player.PlayerOptions;
+import dev.framepipe.player.diagnostics.LiveResources;
+import dev.framepipe.player.testing.Await;
+import dev.framepipe.player.testing.EdtChecked;
+import dev.framepipe.player.testing.TestClips;
+import dev.framepipe.player.testing.Windows;
+
+/** What a user sees: the clip's colour in the picture, the background colour in the letterbox bars. */
+@ExtendWith(EdtChecked.class)
+class VideoComponentPixelTest {
+    private static final Duration TIMEOUT = Duration.ofSeconds(20);
+    private static final Color CLIP = new Color(0x2E86C1);
+    private static final Color BARS = new Color(0x00FF00);
+    private MediaPlayer player;
+    private JFrame frame;
+
+    @AfterEach
+    void close() {
+        if (frame != null) {
+            Windows.onEdt(frame::dispose);
+        }
+        if (player != null) {
+            player.dispose();
+        }
+    }
+
+    @Test
+    void showsTheClipColourInsideBarsOfTheBackgroundColour() {
+        player = MediaPlayer.create(MediaSource.of(TestClips.solidColour(CLIP.getRGB() & 0xFFFFFF, 320, 240)),
+                PlayerOptions.defaults().withAudioEnabled(false));
+        VideoComponent video = Windows.onEdt(() -> {
+            VideoComponent component = new VideoComponent(player);
+            component.setBackground(BARS);
+            return component;
+        });
+        frame = Windows.show(video, new Dimension(480, 240));
+        Await.until(TIMEOUT, () -> Windows.onEdt(video::getDisplayState) == DisplayState.VIDEO,
+                () -> "state " + Windows.onEdt(video::getDisplayState));
+        Await.until(TIMEOUT, () -> !Windows.onEdt(video::getVideoBounds).isEmpty(), () -> "nothing painted");
+
+        Rectangle bounds = Windows.onEdt(video::getVideoBounds);
+        assertThat(bounds).isEqualTo(new Rectangle(80, 0, 320, 240));
+        BufferedImage screen = Windows.capture(video);
+        // Limited-range YUV and H.264 round the colour by a few steps; nothing more.
+        assertThat(Windows.difference(screen.getRGB(240, 120), CLIP)).isLessThanOrEqualTo(6);
+        assertThat(Windows.difference(screen.getRGB(82, 2), CLIP)).isLessThanOrEqualTo(6);
+        assertThat(Windows.difference(screen.getRGB(397, 237), CLIP)).isLessThanOrEqualTo(6);
+        assertThat(new Color(screen.getRGB(40, 120))).isEqualTo(BARS);
+        assertThat(new Color(screen.getRGB(440, 120))).isEqualTo(BARS);
+        assertThat(LiveResources.VOLATILE_IMAGES.count()).isEqualTo(1);
+    }
+
+    @Test
+    void aLargeFrameIsConvertedAtTheSizeShown() {
+        player = MediaPlayer.create(MediaSource.of(TestClips.h264FullHd()),
+                PlayerOptions.defaults().withAudioEnabled(false));
+        VideoComponent video = Windows.onEdt(() -> new VideoComponent(player));
+        frame = Windows.show(video, new Dimension(480, 270));
+        player.controls().play();
+        Await.until(TIMEOUT, () -> Windows.onEdt(video::snapshot).map(BufferedImage::getWidth).orElse(0) == 480,
+                () -> "snapshot " + Windows.onEdt(video::snapshot).map(i -> i.getWidth() + "x" + i.getHeight()));
+        assertThat(Windows.onEdt(video::snapshot).orElseThrow().getHeight()).isEqualTo(270);
+
+        Windows.onEdt(() -> frame.setSize(frame.getWidth() + 480, frame.getHeight() + 270));
+        Await.until(TIMEOUT, () -> Windows.onEdt(video::snapshot).map(BufferedImage::getWidth).orElse(0) == 960,
+                () -> "snapshot " + Windows.onEdt(video::snapshot).map(i -> i.getWidth() + "x" + i.getHeight()));
+    }
+
+    @Test
+    void theVolatileImageIsReleasedWhenTheComponentLeavesItsWindow() {
+        player = MediaPlayer.create(MediaSource.of(TestClips.h264Small()),
+                PlayerOptions.defaults().withAudioEnabled(false));
+        VideoComponent video = Windows.onEdt(() -> new VideoComponent(player));
+        frame = Windows.show(video, new Dimension(320, 240));
+        player.controls().play();
+        Await.until(TIMEOUT, () -> video.getRenderStatistics().framesPainted() > 30,
+                () -> "painted " + video.getRenderStatistics().framesPainted());
+        assertThat(LiveResources.VOLATILE_IMAGES.count()).isEqualTo(1);
+
+        Windows.onEdt(() -> frame.getContentPane().remove(video));
+        assertThat(LiveResources.VOLATILE_IMAGES.count()).isZero();
+        Windows.onEdt(() -> {
+            frame.getContentPane().add(video);
+            frame.validate();
+        });
+        long painted = video.getRenderStatistics().framesPainted();
+        Await.until(TIMEOUT, () -> video.getRenderStatistics().framesPainted() > painted + 10,
+                () -> "not painting after re-adding");
+        assertThat(LiveResources.VOLATILE_IMAGES.count()).isEqualTo(1);
+    }
+}
