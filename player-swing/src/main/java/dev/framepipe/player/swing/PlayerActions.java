@@ -1,0 +1,281 @@
+package dev.framepipe.player.swing;
+
+import java.awt.event.ActionEvent;
+import java.awt.event.KeyEvent;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import javax.swing.AbstractAction;
+import javax.swing.Action;
+import javax.swing.Icon;
+import javax.swing.KeyStroke;
+
+import dev.framepipe.player.MediaPlayer;
+import dev.framepipe.player.Registration;
+import dev.framepipe.player.SeekMode;
+import dev.framepipe.player.Status;
+
+/**
+ * The player's commands as Swing {@link Action}s, so an application can put the same play/pause, stop, step, seek,
+ * volume, mute, loop, rate and full-screen commands in menus, toolbars and buttons. The actions follow the player:
+ * they are enabled only when they can work, toggles show their state ({@link Action#SELECTED_KEY}), and play/pause
+ * changes its name and icon.
+ *
+ * <p>Every action has a name, a description (tooltip), a mnemonic, an icon, and the keyboard shortcut that
+ * {@link PlayerKeyBindings} installs shown as its accelerator.
+ *
+ * <p><b>Threading:</b> create and use on the event dispatch thread. <b>Lifecycle:</b> the actions listen to the
+ * player; {@link #dispose()} (or setting another player) removes the listener.
+ */
+public final class PlayerActions {
+    /** How far the seek actions jump. */
+    public static final Duration SEEK_STEP = Duration.ofSeconds(5);
+    /** How much the volume actions change the volume. */
+    public static final double VOLUME_STEP = 0.1;
+    /** The rates offered by {@link #rateActions()}. */
+    public static final List<Double> RATES = List.of(0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0);
+
+    /** The commands. */
+    public enum Command {
+        /** Play, or pause while playing. Space. */
+        PLAY_PAUSE("Play", "Play or pause", KeyEvent.VK_P, KeyEvent.VK_SPACE, PlayerIcons.PLAY),
+        /** Stop and return to the start. */
+        STOP("Stop", "Stop and return to the start", KeyEvent.VK_S, 0, PlayerIcons.STOP),
+        /** Jump back {@link #SEEK_STEP}. Left arrow. */
+        SEEK_BACKWARD("Back 5 seconds", "Jump back 5 seconds", KeyEvent.VK_B, KeyEvent.VK_LEFT,
+                PlayerIcons.SEEK_BACKWARD),
+        /** Jump forward {@link #SEEK_STEP}. Right arrow. */
+        SEEK_FORWARD("Forward 5 seconds", "Jump forward 5 seconds", KeyEvent.VK_W, KeyEvent.VK_RIGHT,
+                PlayerIcons.SEEK_FORWARD),
+        /** Show the previous frame. Comma. */
+        STEP_BACKWARD("Previous frame", "Pause and show the previous frame", KeyEvent.VK_R, KeyEvent.VK_COMMA,
+                PlayerIcons.STEP_BACKWARD),
+        /** Show the next frame. Period. */
+        STEP_FORWARD("Next frame", "Pause and show the next frame", KeyEvent.VK_N, KeyEvent.VK_PERIOD,
+                PlayerIcons.STEP_FORWARD),
+        /** Raise the volume by {@link #VOLUME_STEP}. Up arrow. */
+        VOLUME_UP("Volume up", "Raise the volume", KeyEvent.VK_U, KeyEvent.VK_UP, PlayerIcons.VOLUME),
+        /** Lower the volume by {@link #VOLUME_STEP}. Down arrow. */
+        VOLUME_DOWN("Volume down", "Lower the volume", KeyEvent.VK_D, KeyEvent.VK_DOWN, PlayerIcons.VOLUME),
+        /** Mute or unmute (a toggle). M. */
+        MUTE("Mute", "Mute or unmute the sound", KeyEvent.VK_M, KeyEvent.VK_M, PlayerIcons.VOLUME),
+        /** Loop for ever or play once (a toggle). L. */
+        LOOP("Loop", "Play again from the start at the end", KeyEvent.VK_L, KeyEvent.VK_L, PlayerIcons.LOOP),
+        /** Enter or leave full screen (a toggle). F. */
+        FULL_SCREEN("Full screen", "Show the video on the whole screen", KeyEvent.VK_F, KeyEvent.VK_F,
+                PlayerIcons.FULL_SCREEN),
+        /** Leave full screen. Escape. */
+        EXIT_FULL_SCREEN("Leave full screen", "Return from full screen", KeyEvent.VK_E, KeyEvent.VK_ESCAPE,
+                PlayerIcons.EXIT_FULL_SCREEN);
+
+        private final String name;
+        private final String description;
+        private final int mnemonic;
+        private final int key;
+        private final Icon icon;
+
+        Command(String name, String description, int mnemonic, int key, Icon icon) {
+            this.name = name;
+            this.description = description;
+            this.mnemonic = mnemonic;
+            this.key = key;
+            this.icon = icon;
+        }
+
+        /**
+         * Returns the key that triggers the command, as installed by {@link PlayerKeyBindings}.
+         *
+         * @return the key stroke, or {@code null} if the command has none
+         */
+        public KeyStroke keyStroke() {
+            return key == 0 ? null : KeyStroke.getKeyStroke(key, 0);
+        }
+    }
+
+    private final Map<Command, PlayerAction> actions = new EnumMap<>(Command.class);
+    private final List<PlayerAction> rateActions = new ArrayList<>();
+    private MediaPlayer player;
+    private Registration playerListener;
+    private FullScreen fullScreen;
+
+    /** Creates the actions with no player; they are disabled until one is set. */
+    public PlayerActions() {
+        define(Command.PLAY_PAUSE, p -> {
+            if (isPlaying(p)) {
+                p.controls().pause();
+            } else {
+                p.controls().play();
+            }
+        });
+        define(Command.STOP, p -> p.controls().stop());
+        define(Command.SEEK_BACKWARD, p -> p.controls().seek(p.getCurrentTime().minus(SEEK_STEP), SeekMode.ACCURATE));
+        define(Command.SEEK_FORWARD, p -> p.controls().seek(p.getCurrentTime().plus(SEEK_STEP), SeekMode.ACCURATE));
+        define(Command.STEP_BACKWARD, p -> p.controls().stepBackward());
+        define(Command.STEP_FORWARD, p -> p.controls().stepForward());
+        define(Command.VOLUME_UP, p -> p.audio().setVolume(p.audio().getVolume() + VOLUME_STEP));
+        define(Command.VOLUME_DOWN, p -> p.audio().setVolume(p.audio().getVolume() - VOLUME_STEP));
+        define(Command.MUTE, p -> p.audio().setMuted(!p.audio().isMuted()));
+        define(Command.LOOP, p -> p.controls().setLooping(!p.controls().isLooping()));
+        define(Command.FULL_SCREEN, p -> fullScreen.toggle());
+        define(Command.EXIT_FULL_SCREEN, p -> fullScreen.exit());
+        actions.get(Command.FULL_SCREEN).playerRequired = false;
+        actions.get(Command.EXIT_FULL_SCREEN).playerRequired = false;
+        for (double rate : RATES) {
+            PlayerAction action = new PlayerAction(rate == 1.0 ? "Normal speed" : rate + "\u00d7",
+                    p -> p.controls().setRate(rate));
+            action.putValue(Action.SHORT_DESCRIPTION, "Play at " + rate + " times normal speed");
+            action.putValue(Action.SELECTED_KEY, rate == 1.0);
+            rateActions.add(action);
+        }
+        refresh();
+    }
+
+    /**
+     * Creates the actions for a player.
+     *
+     * @param player the player; the caller keeps owning it
+     */
+    public PlayerActions(MediaPlayer player) {
+        this();
+        setMediaPlayer(player);
+    }
+
+    private void define(Command command, Consumer<MediaPlayer> perform) {
+        PlayerAction action = new PlayerAction(command.name, perform);
+        action.putValue(Action.SHORT_DESCRIPTION, command.description);
+        action.putValue(Action.MNEMONIC_KEY, command.mnemonic);
+        action.putValue(Action.SMALL_ICON, command.icon);
+        action.putValue(Action.ACCELERATOR_KEY, command.keyStroke());
+        if (command == Command.MUTE || command == Command.LOOP || command == Command.FULL_SCREEN) {
+            action.putValue(Action.SELECTED_KEY, false);
+        }
+        actions.put(command, action);
+    }
+
+    /**
+     * Makes the actions control a player (or none).
+     *
+     * @param newPlayer the player, or {@code null}
+     */
+    public void setMediaPlayer(MediaPlayer newPlayer) {
+        if (playerListener != null) {
+            playerListener.close();
+            playerListener = null;
+        }
+        player = newPlayer;
+        if (newPlayer != null) {
+            playerListener = newPlayer.events().addPropertyChangeListener(event -> refresh());
+        }
+        refresh();
+    }
+
+    /**
+     * Returns the player the actions control.
+     *
+     * @return the player, or {@code null}
+     */
+    public MediaPlayer getMediaPlayer() {
+        return player;
+    }
+
+    /**
+     * Returns the action for a command.
+     *
+     * @param command the command
+     * @return the action, the same object on every call
+     */
+    public Action get(Command command) {
+        return actions.get(command);
+    }
+
+    /**
+     * Returns one action per rate in {@link #RATES}, for a menu of radio items; the current rate is selected.
+     *
+     * @return the actions, in increasing rate
+     */
+    public List<Action> rateActions() {
+        return Collections.unmodifiableList(rateActions);
+    }
+
+    /**
+     * Connects the full-screen actions to a component that can go full screen.
+     *
+     * @param target what the full-screen actions move to the whole screen
+     */
+    void setFullScreen(FullScreen target) {
+        fullScreen = target;
+        refresh();
+    }
+
+    /** Stops following the player. Idempotent. */
+    public void dispose() {
+        setMediaPlayer(null);
+    }
+
+    /** Brings every action's enabled, selected, name and icon state up to date with the player. */
+    void refresh() {
+        boolean usable = player != null && !player.getStatus().isFinal();
+        boolean ready = usable && player.getStatus() != Status.UNKNOWN;
+        boolean seekable = ready && player.media().isSeekable();
+        boolean video = seekable && player.media().hasVideo();
+        boolean playing = usable && isPlaying(player);
+        PlayerAction playPause = actions.get(Command.PLAY_PAUSE);
+        playPause.setEnabled(usable);
+        playPause.putValue(Action.NAME, playing ? "Pause" : "Play");
+        playPause.putValue(Action.SMALL_ICON, playing ? PlayerIcons.PAUSE : PlayerIcons.PLAY);
+        actions.get(Command.STOP).setEnabled(ready);
+        actions.get(Command.SEEK_BACKWARD).setEnabled(seekable);
+        actions.get(Command.SEEK_FORWARD).setEnabled(seekable);
+        actions.get(Command.STEP_BACKWARD).setEnabled(video);
+        actions.get(Command.STEP_FORWARD).setEnabled(video);
+        actions.get(Command.VOLUME_UP).setEnabled(usable);
+        actions.get(Command.VOLUME_DOWN).setEnabled(usable);
+        boolean muted = usable && player.audio().isMuted();
+        PlayerAction mute = actions.get(Command.MUTE);
+        mute.setEnabled(usable);
+        mute.putValue(Action.SELECTED_KEY, muted);
+        mute.putValue(Action.SMALL_ICON, muted ? PlayerIcons.MUTED : PlayerIcons.VOLUME);
+        PlayerAction loop = actions.get(Command.LOOP);
+        loop.setEnabled(usable);
+        loop.putValue(Action.SELECTED_KEY, usable && player.controls().isLooping());
+        boolean full = fullScreen != null && fullScreen.isActive();
+        PlayerAction enter = actions.get(Command.FULL_SCREEN);
+        enter.setEnabled(fullScreen != null);
+        enter.putValue(Action.SELECTED_KEY, full);
+        enter.putValue(Action.SMALL_ICON, full ? PlayerIcons.EXIT_FULL_SCREEN : PlayerIcons.FULL_SCREEN);
+        actions.get(Command.EXIT_FULL_SCREEN).setEnabled(full);
+        for (int i = 0; i < rateActions.size(); i++) {
+            rateActions.get(i).setEnabled(ready);
+            rateActions.get(i).putValue(Action.SELECTED_KEY, usable && player.controls().getRate() == RATES.get(i));
+        }
+    }
+
+    private static boolean isPlaying(MediaPlayer p) {
+        return p.getStatus() == Status.PLAYING || p.getStatus() == Status.STALLED;
+    }
+
+    /** An action that runs a command on the current player. */
+    private final class PlayerAction extends AbstractAction {
+        private static final long serialVersionUID = 1L;
+        private final transient Consumer<MediaPlayer> perform;
+        private boolean playerRequired = true;
+
+        PlayerAction(String name, Consumer<MediaPlayer> perform) {
+            super(name);
+            this.perform = perform;
+        }
+
+        @Override
+        public void actionPerformed(ActionEvent event) {
+            if (isEnabled() && (player != null || !playerRequired)) {
+                perform.accept(player);
+                refresh();
+            }
+        }
+    }
+}

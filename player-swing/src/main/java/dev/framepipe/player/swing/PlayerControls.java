@@ -1,0 +1,275 @@
+package dev.framepipe.player.swing;
+
+import java.awt.BorderLayout;
+import java.awt.event.InputEvent;
+import java.awt.event.KeyEvent;
+import java.beans.PropertyChangeEvent;
+import java.time.Duration;
+
+import javax.swing.AbstractAction;
+import javax.swing.AbstractButton;
+import javax.swing.Action;
+import javax.swing.Box;
+import javax.swing.BoxLayout;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JPopupMenu;
+import javax.swing.JRadioButtonMenuItem;
+import javax.swing.JSlider;
+import javax.swing.JToggleButton;
+import javax.swing.KeyStroke;
+import javax.swing.border.EmptyBorder;
+
+import dev.framepipe.player.MediaPlayer;
+import dev.framepipe.player.PlayerProperties;
+import dev.framepipe.player.Registration;
+import dev.framepipe.player.Status;
+import dev.framepipe.player.swing.PlayerActions.Command;
+
+/**
+ * The control bar of a player: a {@link SeekSlider} over play/pause, stop, frame steps, elapsed and total time, a
+ * buffering indication, loop, playback rate, mute, volume and full screen. Every button is one of
+ * {@link PlayerActions}' actions, so menus and toolbars built from the same actions stay in step.
+ *
+ * <p>Accessibility: every control has an accessible name and description, and a mnemonic that works while the
+ * keyboard focus is inside the player: Alt plus the action's mnemonic presses a button (P play/pause, S stop, R and
+ * N frame steps, L loop, M mute, F full screen), Alt+A opens the rate menu, Alt+O focuses the position slider and
+ * Alt+U the volume slider. They are scoped to the player rather than to the window so they never take a letter from
+ * the application's menus.
+ *
+ * <p>Threading: the event dispatch thread. Lifecycle: {@link #dispose()} stops listening to the player (the actions
+ * are the caller's and are not disposed).
+ */
+public class PlayerControls extends JPanel {
+    private static final long serialVersionUID = 1L;
+    private static final int GAP = 6;
+
+    private final transient PlayerActions actions;
+    private final SeekSlider position = new SeekSlider();
+    private final JSlider volume = new JSlider(0, 100, 100);
+    private final JLabel time = new JLabel(TimeFormat.format(Duration.ZERO));
+    private final JLabel buffering = new JLabel("Buffering\u2026");
+    private final JButton rate = new JButton("1\u00d7");
+    private final JPopupMenu rateMenu = new JPopupMenu("Playback speed");
+    private final javax.swing.InputMap mnemonics = new javax.swing.InputMap();
+    private final javax.swing.ActionMap mnemonicActions = new javax.swing.ActionMap();
+    private transient MediaPlayer player;
+    private transient Registration playerListener;
+    private boolean followingPlayer;
+
+    /**
+     * Creates the controls for a set of actions.
+     *
+     * @param actions the actions the buttons trigger; they also say which player is controlled
+     */
+    public PlayerControls(PlayerActions actions) {
+        super(new BorderLayout(0, 2));
+        this.actions = actions;
+        setBorder(new EmptyBorder(4, GAP, 4, GAP));
+        add(position, BorderLayout.NORTH);
+        add(buttonRow(), BorderLayout.CENTER);
+        volume.setToolTipText("Volume");
+        volume.getAccessibleContext().setAccessibleName("Volume");
+        volume.addChangeListener(event -> volumeChangedByUser());
+        time.getAccessibleContext().setAccessibleName("Elapsed and total time");
+        buffering.setVisible(false);
+        buffering.getAccessibleContext().setAccessibleName("Buffering");
+        for (Action rateAction : actions.rateActions()) {
+            rateMenu.add(new JRadioButtonMenuItem(rateAction));
+        }
+        rate.setToolTipText("Playback speed");
+        rate.getAccessibleContext().setAccessibleName("Playback speed");
+        rate.getAccessibleContext().setAccessibleDescription("Choose how fast the media plays");
+        rate.addActionListener(event -> rateMenu.show(rate, 0, rate.getHeight()));
+        mnemonic(KeyEvent.VK_A, rate::doClick);
+        mnemonic(KeyEvent.VK_O, position::requestFocusInWindow);
+        mnemonic(KeyEvent.VK_U, volume::requestFocusInWindow);
+        PlayerKeyBindings.override(position, actions);
+        PlayerKeyBindings.override(volume, actions);
+        installMnemonics(this);
+        setMediaPlayer(actions.getMediaPlayer());
+    }
+
+    private JComponent buttonRow() {
+        JPanel row = new JPanel();
+        row.setOpaque(false);
+        row.setLayout(new BoxLayout(row, BoxLayout.X_AXIS));
+        row.add(button(Command.PLAY_PAUSE));
+        row.add(button(Command.STOP));
+        row.add(button(Command.STEP_BACKWARD));
+        row.add(button(Command.STEP_FORWARD));
+        row.add(Box.createHorizontalStrut(GAP * 2));
+        row.add(time);
+        row.add(Box.createHorizontalStrut(GAP * 2));
+        row.add(buffering);
+        row.add(Box.createHorizontalGlue());
+        row.add(toggle(Command.LOOP));
+        row.add(rate);
+        row.add(toggle(Command.MUTE));
+        volume.setMaximumSize(new java.awt.Dimension(120, volume.getPreferredSize().height));
+        volume.setPreferredSize(new java.awt.Dimension(120, volume.getPreferredSize().height));
+        row.add(volume);
+        row.add(toggle(Command.FULL_SCREEN));
+        return row;
+    }
+
+    private AbstractButton button(Command command) {
+        return iconOnly(new JButton(actions.get(command)));
+    }
+
+    private AbstractButton toggle(Command command) {
+        return iconOnly(new JToggleButton(actions.get(command)));
+    }
+
+    /**
+     * Hides the text but keeps it as the accessible name, which follows the action (Play becomes Pause), and moves
+     * the action's window-wide mnemonic into the player's scope.
+     */
+    private AbstractButton iconOnly(AbstractButton button) {
+        Action action = button.getAction();
+        Object key = action.getValue(Action.MNEMONIC_KEY);
+        button.setMnemonic(0);
+        if (key instanceof Integer) {
+            mnemonic((Integer) key, button::doClick);
+        }
+        button.setHideActionText(true);
+        button.setFocusable(true);
+        button.getAccessibleContext().setAccessibleName((String) action.getValue(Action.NAME));
+        button.getAccessibleContext().setAccessibleDescription((String) action.getValue(Action.SHORT_DESCRIPTION));
+        action.addPropertyChangeListener(event -> {
+            if (Action.NAME.equals(event.getPropertyName())) {
+                button.getAccessibleContext().setAccessibleName((String) event.getNewValue());
+            }
+        });
+        return button;
+    }
+
+    /** Binds Alt+key while the focus is inside the player (see the class comment for why not window-wide). */
+    private void mnemonic(int key, Runnable task) {
+        String name = "mnemonic-" + KeyEvent.getKeyText(key);
+        mnemonics.put(KeyStroke.getKeyStroke(key, InputEvent.ALT_DOWN_MASK), name);
+        mnemonicActions.put(name, new AbstractAction(name) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent event) {
+                task.run();
+            }
+        });
+    }
+
+    /**
+     * Installs the control mnemonics on the component whose focus area they cover: this panel by default, the whole
+     * player panel when the controls sit in one.
+     *
+     * @param scope the component; the mnemonics work while it or a descendant has the focus
+     */
+    void installMnemonics(JComponent scope) {
+        for (KeyStroke key : mnemonics.keys()) {
+            scope.getInputMap(WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).put(key, mnemonics.get(key));
+        }
+        for (Object name : mnemonicActions.keys()) {
+            scope.getActionMap().put(name, mnemonicActions.get(name));
+        }
+    }
+
+    /**
+     * Makes the controls follow a player. Also sets it on the actions.
+     *
+     * @param newPlayer the player, or {@code null}
+     */
+    public void setMediaPlayer(MediaPlayer newPlayer) {
+        if (playerListener != null) {
+            playerListener.close();
+            playerListener = null;
+        }
+        player = newPlayer;
+        actions.setMediaPlayer(newPlayer);
+        position.setMediaPlayer(newPlayer);
+        if (newPlayer != null) {
+            playerListener = newPlayer.events().addPropertyChangeListener(this::playerChanged);
+        }
+        follow();
+    }
+
+    /**
+     * Returns the position slider.
+     *
+     * @return the slider
+     */
+    public SeekSlider getSeekSlider() {
+        return position;
+    }
+
+    /**
+     * Returns the volume slider (0 to 100).
+     *
+     * @return the slider
+     */
+    public JSlider getVolumeSlider() {
+        return volume;
+    }
+
+    /**
+     * Returns the label showing elapsed and total time.
+     *
+     * @return the label
+     */
+    public JLabel getTimeLabel() {
+        return time;
+    }
+
+    /**
+     * Returns the label shown while a stream is buffering.
+     *
+     * @return the label
+     */
+    public JLabel getBufferingLabel() {
+        return buffering;
+    }
+
+    /** Stops listening to the player. Idempotent. */
+    public void dispose() {
+        if (playerListener != null) {
+            playerListener.close();
+            playerListener = null;
+        }
+        position.dispose();
+    }
+
+    private void playerChanged(PropertyChangeEvent event) {
+        String name = event.getPropertyName();
+        if (PlayerProperties.CURRENT_TIME.equals(name) || PlayerProperties.DURATION.equals(name)
+                || PlayerProperties.STATUS.equals(name) || PlayerProperties.VOLUME.equals(name)
+                || PlayerProperties.RATE.equals(name) || PlayerProperties.MUTED.equals(name)) {
+            follow();
+        }
+    }
+
+    private void follow() {
+        Duration elapsed = player == null ? Duration.ZERO : player.getCurrentTime();
+        String total = player == null ? "" : player.media().getDuration().map(TimeFormat::format).orElse("");
+        time.setText(TimeFormat.format(elapsed) + (total.isEmpty() ? "" : " / " + total));
+        buffering.setVisible(player != null && player.getStatus() == Status.STALLED);
+        boolean usable = player != null && !player.getStatus().isFinal();
+        volume.setEnabled(usable);
+        rate.setEnabled(usable && player.getStatus() != Status.UNKNOWN);
+        followingPlayer = true;
+        try {
+            volume.setValue(player == null ? 100 : (int) Math.round(player.audio().getVolume() * 100));
+        } finally {
+            followingPlayer = false;
+        }
+        double currentRate = player == null ? 1.0 : player.controls().getRate();
+        rate.setText((currentRate == Math.rint(currentRate) ? String.valueOf((int) currentRate)
+                : String.valueOf(currentRate)) + "\u00d7");
+    }
+
+    private void volumeChangedByUser() {
+        if (!followingPlayer && player != null) {
+            player.audio().setVolume(volume.getValue() / 100.0);
+        }
+    }
+}

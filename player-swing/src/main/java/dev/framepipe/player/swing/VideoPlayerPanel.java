@@ -1,0 +1,145 @@
+package dev.framepipe.player.swing;
+
+import java.awt.BorderLayout;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+
+import javax.swing.JPanel;
+
+import dev.framepipe.player.MediaPlayer;
+
+/**
+ * A complete player for a form: a {@link VideoComponent} with {@link PlayerControls} below it, the standard keys
+ * ({@link PlayerKeyBindings}) and full screen. One line to use:
+ *
+ * <pre>{@code
+ * form.add(new VideoPlayerPanel(MediaPlayer.create(MediaSource.of(path))));
+ * }</pre>
+ *
+ * <p>Double-clicking the video toggles full screen; clicking it gives the panel the keyboard focus, so the keys work.
+ *
+ * <p><b>Threading:</b> the event dispatch thread. <b>Lifecycle:</b> as {@link VideoComponent}: the caller owns the
+ * player unless {@link #setPlayerOwned(boolean)} says otherwise; {@link #dispose()} releases the panel for good.
+ */
+public class VideoPlayerPanel extends JPanel {
+    private static final long serialVersionUID = 1L;
+
+    private final VideoComponent video = new VideoComponent();
+    private final transient PlayerActions actions = new PlayerActions();
+    private final PlayerControls controls = new PlayerControls(actions);
+    private final transient FullScreenController fullScreen = new FullScreenController(this, actions::refresh);
+
+    /** Creates a panel with no player. */
+    public VideoPlayerPanel() {
+        super(new BorderLayout());
+        add(video, BorderLayout.CENTER);
+        add(controls, BorderLayout.SOUTH);
+        actions.setFullScreen(fullScreen);
+        PlayerKeyBindings.install(this, actions);
+        controls.installMnemonics(this);
+        video.setFocusable(true);
+        video.getAccessibleContext().setAccessibleDescription("Press Space to play or pause");
+        video.addMouseListener(new MouseAdapter() {
+            @Override
+            public void mouseClicked(MouseEvent event) {
+                video.requestFocusInWindow();
+                if (event.getClickCount() == 2) {
+                    fullScreen.toggle();
+                }
+            }
+        });
+    }
+
+    /**
+     * Creates a panel showing a player.
+     *
+     * @param player the player; the caller keeps owning it
+     */
+    public VideoPlayerPanel(MediaPlayer player) {
+        this();
+        setMediaPlayer(player);
+    }
+
+    /**
+     * Shows and controls a player (or none).
+     *
+     * @param player the player, or {@code null}
+     */
+    public void setMediaPlayer(MediaPlayer player) {
+        video.setMediaPlayer(player);
+        controls.setMediaPlayer(player);
+    }
+
+    /**
+     * Returns the player.
+     *
+     * @return the player, or {@code null}
+     */
+    public MediaPlayer getMediaPlayer() {
+        return video.getMediaPlayer();
+    }
+
+    /**
+     * Returns the video component.
+     *
+     * @return the component
+     */
+    public VideoComponent getVideoComponent() {
+        return video;
+    }
+
+    /**
+     * Returns the control bar.
+     *
+     * @return the controls
+     */
+    public PlayerControls getControls() {
+        return controls;
+    }
+
+    /**
+     * Returns the actions, to put the same commands into the application's menus and toolbars.
+     *
+     * @return the actions
+     */
+    public PlayerActions getActions() {
+        return actions;
+    }
+
+    /**
+     * Says whether the panel owns its player (see {@link VideoComponent#setPlayerOwned(boolean)}).
+     *
+     * @param owned {@code false} by default
+     */
+    public void setPlayerOwned(boolean owned) {
+        video.setPlayerOwned(owned);
+    }
+
+    /**
+     * Tells whether the panel is on the whole screen.
+     *
+     * @return {@code true} while full screen
+     */
+    public boolean isFullScreen() {
+        return fullScreen.isActive();
+    }
+
+    /**
+     * Shows the panel on the whole screen it is on, or brings it back to its place.
+     *
+     * @param full {@code true} for full screen
+     */
+    public void setFullScreen(boolean full) {
+        if (full != fullScreen.isActive()) {
+            fullScreen.toggle();
+        }
+    }
+
+    /** Leaves full screen and releases the panel for good (the player too if owned). Idempotent. */
+    public void dispose() {
+        fullScreen.exit();
+        controls.dispose();
+        actions.dispose();
+        video.dispose();
+    }
+}
