@@ -26,7 +26,7 @@ public final class ConversionPool implements AutoCloseable {
     private static final int SLOTS = 32;
     /** Bands per thread: more bands than threads keep all threads busy when one is slowed by another caller. */
     private static final int BANDS_PER_THREAD = 4;
-    /** Scans of the slots before an idle worker parks: roughly 50 µs, less than the gap between two frames. */
+    /** Scans of the slots before an idle worker parks: some tens of µs, far less than the gap between frames. */
     private static final int IDLE_SPINS = 1 << 11;
     private static final AtomicInteger THREAD_NUMBERS = new AtomicInteger();
 

@@ -1,7 +1,7 @@
 package dev.framepipe.player.render;
 
 /**
- * Produces one destination row of packed YUV samples (see {@link YuvToRgb}) from an NV12 frame: the part of a
+ * Produces destination rows of packed YUV samples (see {@link YuvToRgb}) from an NV12 frame: the part of a
  * conversion that depends on how the frame is scaled. {@link #forSizes} picks the implementation: a 1:1 copy, a box
  * filter for integer factors (with a faster {@link HalfSampler} for the most common, 2×), or bilinear interpolation
  * otherwise.
