@@ -88,11 +88,13 @@ final class ErrorTranslator {
      *
      * @param input          the input
      * @param timeoutSeconds how long the player waited
+     * @param localFile      whether the input is a local file (which opens in milliseconds unless it is broken)
      * @return a fatal exception
      */
-    static MediaException openTimedOut(String input, long timeoutSeconds) {
-        return fatal(Type.MEDIA_UNAVAILABLE, input, "Cannot play " + quote(input) + ": it did not open within "
-                + timeoutSeconds + " seconds.");
+    static MediaException openTimedOut(String input, long timeoutSeconds, boolean localFile) {
+        String reason = localFile ? "; it may be damaged, incomplete, or not a media file GStreamer can read." : ".";
+        return fatal(localFile ? Type.MEDIA_CORRUPTED : Type.MEDIA_UNAVAILABLE, input, "Cannot play "
+                + quote(input) + ": it did not open within " + timeoutSeconds + " seconds" + reason);
     }
 
     /**

@@ -27,12 +27,15 @@ import dev.framepipe.player.Status;
  * <p>Publishing methods may be called from any thread; each hop to the EDT keeps order. Position updates are
  * coalesced: a UI that falls behind sees the newest time, not a backlog. Each listener call is isolated: one that
  * throws is logged and the others still run.
+ *
+ * <p>A fatal error can happen within milliseconds of the player's creation, before its creator has registered a
+ * listener; like JavaFX's {@code onError}, a listener added to a halted player receives that error once, on the EDT.
  */
 final class EventPublisher implements PlayerEvents {
     private static final System.Logger LOG = System.getLogger(EventPublisher.class.getName());
 
     private final MediaPlayer player;
-    private final CopyOnWriteArrayList<MediaPlayerListener> listeners = new CopyOnWriteArrayList<>();
+    private final CopyOnWriteArrayList<ListenerEntry> listeners = new CopyOnWriteArrayList<>();
     private final CopyOnWriteArrayList<PropertyListener> propertyListeners = new CopyOnWriteArrayList<>();
     private final AtomicReference<Duration> pendingTime = new AtomicReference<>();
     private volatile Status status = Status.UNKNOWN;
@@ -96,7 +99,9 @@ final class EventPublisher implements PlayerEvents {
                 error = exception;
                 fireProperty(PlayerProperties.ERROR, old, exception);
             }
-            fireListeners(l -> l.error(player, exception));
+            for (ListenerEntry entry : listeners) {
+                entry.error(exception);
+            }
         });
     }
 
@@ -122,9 +127,15 @@ final class EventPublisher implements PlayerEvents {
 
     @Override
     public Registration addListener(MediaPlayerListener listener) {
-        Objects.requireNonNull(listener, "listener");
-        listeners.add(listener);
-        return () -> listeners.remove(listener);
+        ListenerEntry entry = new ListenerEntry(Objects.requireNonNull(listener, "listener"));
+        listeners.add(entry);
+        onEdt(() -> {
+            MediaException halted = error;
+            if (halted != null && listeners.contains(entry)) {
+                entry.error(halted);
+            }
+        });
+        return () -> listeners.remove(entry);
     }
 
     @Override
@@ -161,17 +172,39 @@ final class EventPublisher implements PlayerEvents {
     }
 
     private void fireListeners(Consumer<MediaPlayerListener> call) {
-        for (MediaPlayerListener listener : listeners) {
+        for (ListenerEntry entry : listeners) {
+            entry.call(call);
+        }
+    }
+
+    private static void onEdt(Runnable task) {
+        EventQueue.invokeLater(task);
+    }
+
+    /** A listener and the fatal error it was last told about; touched only on the EDT. */
+    private final class ListenerEntry {
+        private final MediaPlayerListener listener;
+        private MediaException told;
+
+        ListenerEntry(MediaPlayerListener listener) {
+            this.listener = listener;
+        }
+
+        /** Tells the listener about an error, unless it already heard of this one. */
+        void error(MediaException exception) {
+            if (exception != told) {
+                told = exception;
+                call(l -> l.error(player, exception));
+            }
+        }
+
+        void call(Consumer<MediaPlayerListener> call) {
             try {
                 call.accept(listener);
             } catch (RuntimeException e) {
                 LOG.log(Level.ERROR, "a listener of " + player.getSource().describe() + " failed", e);
             }
         }
-    }
-
-    private static void onEdt(Runnable task) {
-        EventQueue.invokeLater(task);
     }
 
     /** A property listener with the property it listens to ({@code null} for all). */

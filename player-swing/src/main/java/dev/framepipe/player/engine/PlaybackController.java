@@ -32,6 +32,13 @@ import dev.framepipe.player.pipeline.PlaybackPipeline;
  */
 final class PlaybackController {
     private static final System.Logger LOG = System.getLogger(PlaybackController.class.getName());
+    /**
+     * How long a local file may take to open. It normally takes milliseconds; GStreamer's decodebin can, rarely,
+     * swallow a demuxer's error while it brings the demuxer up, and the pipeline then waits for ever (seen with a
+     * truncated MP4, about one run in five under load), so this watchdog is what reports such files.
+     */
+    private static final long LOCAL_OPEN_TIMEOUT_SECONDS = 8;
+    /** How long a network stream or custom pipeline may take to open. */
     private static final long OPEN_TIMEOUT_SECONDS = 30;
     private static final long DEFAULT_FRAME_NANOS = TimeUnit.MILLISECONDS.toNanos(40);
 
@@ -343,8 +350,9 @@ final class PlaybackController {
             return;
         }
         if (!ready) {
-            if (System.nanoTime() - openedAt > TimeUnit.SECONDS.toNanos(OPEN_TIMEOUT_SECONDS)) {
-                halt(ErrorTranslator.openTimedOut(pipeline.input(), OPEN_TIMEOUT_SECONDS));
+            long limit = pipeline.isLocalFile() ? LOCAL_OPEN_TIMEOUT_SECONDS : OPEN_TIMEOUT_SECONDS;
+            if (System.nanoTime() - openedAt > TimeUnit.SECONDS.toNanos(limit)) {
+                halt(ErrorTranslator.openTimedOut(pipeline.input(), limit, pipeline.isLocalFile()));
             }
             return;
         }

@@ -75,7 +75,8 @@ public final class PipelineBuilder {
             playbin.setAudioSink(ElementFactory.make("fakesink", "framepipe-no-audio"));
         }
         AppSinkLimits.verify(sink, source.describe());
-        return new PlaybackPipeline(playbin, sink, playbin, true, true, source.describe());
+        return new PlaybackPipeline(playbin, sink, playbin, true, source.getFile().isPresent(), true,
+                source.describe());
     }
 
     /**
@@ -121,7 +122,7 @@ public final class PipelineBuilder {
             AppSink sink = findVideoSink(pipeline, source);
             configureVideoSink(sink, source.describe(), options);
             AppSinkLimits.verify(sink, source.describe());
-            return new PlaybackPipeline(pipeline, sink, findVolumeControl(pipeline), false, owned,
+            return new PlaybackPipeline(pipeline, sink, findVolumeControl(pipeline), false, false, owned,
                     source.describe());
         } catch (MediaException e) {
             if (owned) {

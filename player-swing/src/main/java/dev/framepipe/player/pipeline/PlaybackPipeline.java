@@ -30,16 +30,18 @@ public final class PlaybackPipeline {
     private final AppSink appSink;
     private final Element volumeControl;
     private final boolean playbin;
+    private final boolean localFile;
     private final boolean owned;
     private final String input;
     private boolean released;
 
-    PlaybackPipeline(Pipeline pipeline, AppSink appSink, Element volumeControl, boolean playbin, boolean owned,
-                     String input) {
+    PlaybackPipeline(Pipeline pipeline, AppSink appSink, Element volumeControl, boolean playbin, boolean localFile,
+                     boolean owned, String input) {
         this.pipeline = pipeline;
         this.appSink = appSink;
         this.volumeControl = volumeControl;
         this.playbin = playbin;
+        this.localFile = localFile;
         this.owned = owned;
         this.input = input;
         LiveResources.PIPELINES.acquired();
@@ -88,6 +90,15 @@ public final class PlaybackPipeline {
      */
     public boolean isPlaybin() {
         return playbin;
+    }
+
+    /**
+     * Tells whether the input is a local file (a playbin over a {@code file:} URI).
+     *
+     * @return {@code true} for local files
+     */
+    public boolean isLocalFile() {
+        return localFile;
     }
 
     /**
