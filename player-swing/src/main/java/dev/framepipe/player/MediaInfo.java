@@ -46,6 +46,41 @@ public interface MediaInfo {
     Optional<String> getColorimetry();
 
     /**
+     * Returns the media's title, from its tags.
+     *
+     * @return the title, or empty if the media has none
+     */
+    Optional<String> getTitle();
+
+    /**
+     * Returns the container format, from the media's tags.
+     *
+     * @return for instance {@code "ISO MP4/M4A"} or {@code "Matroska"}, or empty while unknown
+     */
+    Optional<String> getContainerFormat();
+
+    /**
+     * Returns the video codec, from the media's tags.
+     *
+     * @return for instance {@code "H.264 (High Profile)"}, or empty while unknown or without video
+     */
+    Optional<String> getVideoCodec();
+
+    /**
+     * Returns the audio codec, from the media's tags.
+     *
+     * @return for instance {@code "MPEG-4 AAC"}, or empty while unknown or without audio
+     */
+    Optional<String> getAudioCodec();
+
+    /**
+     * Returns the decoded audio's sample rate and channels.
+     *
+     * @return for instance {@code "48000 Hz, stereo"}, or empty while unknown or without audio
+     */
+    Optional<String> getAudioFormat();
+
+    /**
      * Tells whether the media has a video stream.
      *
      * @return {@code true} if it does; {@code false} also before READY

@@ -3,10 +3,12 @@ package dev.framepipe.player.engine;
 import java.lang.System.Logger.Level;
 
 import org.freedesktop.gstreamer.GstObject;
+import org.freedesktop.gstreamer.TagList;
 import org.freedesktop.gstreamer.glib.Natives;
 import org.freedesktop.gstreamer.message.BufferingMessage;
 import org.freedesktop.gstreamer.message.Message;
 import org.freedesktop.gstreamer.message.StateChangedMessage;
+import org.freedesktop.gstreamer.message.TagMessage;
 
 import com.sun.jna.CallbackThreadInitializer;
 import com.sun.jna.Native;
@@ -110,6 +112,9 @@ final class BusBridge implements GstControl.BusSyncHandler {
                 case ELEMENT:
                     onElementMessage(message);
                     break;
+                case TAG:
+                    onTagMessage((TagMessage) message);
+                    break;
                 default:
                     break;
             }
@@ -127,6 +132,15 @@ final class BusBridge implements GstControl.BusSyncHandler {
         String missing = GstControl.missingPluginDescription(message);
         if (missing != null) {
             controller.onMissingPlugin(missing);
+        }
+    }
+
+    private void onTagMessage(TagMessage message) {
+        TagList tags = message.getTagList();
+        try {
+            controller.onTags(tags);
+        } finally {
+            tags.dispose();
         }
     }
 

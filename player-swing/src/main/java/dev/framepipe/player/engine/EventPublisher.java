@@ -246,6 +246,31 @@ final class EventPublisher implements PlayerEvents {
         }
 
         @Override
+        public Optional<String> getTitle() {
+            return media.getTitle();
+        }
+
+        @Override
+        public Optional<String> getContainerFormat() {
+            return media.getContainerFormat();
+        }
+
+        @Override
+        public Optional<String> getVideoCodec() {
+            return media.getVideoCodec();
+        }
+
+        @Override
+        public Optional<String> getAudioCodec() {
+            return media.getAudioCodec();
+        }
+
+        @Override
+        public Optional<String> getAudioFormat() {
+            return media.getAudioFormat();
+        }
+
+        @Override
         public boolean hasVideo() {
             return media.hasVideo();
         }

@@ -12,7 +12,8 @@ import dev.framepipe.player.frame.VideoLayout;
  * (rarely) and publishes it; {@link MediaInfo} reads the last published one.
  */
 final class MediaFacts implements MediaInfo {
-    static final MediaFacts UNKNOWN = new MediaFacts(null, null, 1.0, 0, null, false, false, false);
+    static final MediaFacts UNKNOWN = new MediaFacts(null, null, 1.0, 0, null, false, false, false,
+            Descriptions.NONE);
 
     private final Duration duration;
     private final VideoSize videoSize;
@@ -22,9 +23,11 @@ final class MediaFacts implements MediaInfo {
     private final boolean video;
     private final boolean audio;
     private final boolean seekable;
+    private final Descriptions descriptions;
 
     private MediaFacts(Duration duration, VideoSize videoSize, double pixelAspectRatio, double frameRate,
-                       String colorimetry, boolean video, boolean audio, boolean seekable) {
+                       String colorimetry, boolean video, boolean audio, boolean seekable,
+                       Descriptions descriptions) {
         this.duration = duration;
         this.videoSize = videoSize;
         this.pixelAspectRatio = pixelAspectRatio;
@@ -33,21 +36,31 @@ final class MediaFacts implements MediaInfo {
         this.video = video;
         this.audio = audio;
         this.seekable = seekable;
+        this.descriptions = descriptions;
     }
 
     MediaFacts withDuration(Duration newDuration) {
         return new MediaFacts(newDuration, videoSize, pixelAspectRatio, frameRate, colorimetry, video, audio,
-                seekable);
+                seekable, descriptions);
     }
 
     MediaFacts withStreams(boolean hasVideo, boolean hasAudio, boolean isSeekable) {
         return new MediaFacts(duration, videoSize, pixelAspectRatio, frameRate, colorimetry, hasVideo, hasAudio,
-                isSeekable);
+                isSeekable, descriptions);
     }
 
     MediaFacts withLayout(VideoLayout layout) {
         return new MediaFacts(duration, new VideoSize(layout.width(), layout.height()), layout.pixelAspectRatio(),
-                layout.frameRate(), layout.colorimetry().toString(), true, audio, seekable);
+                layout.frameRate(), layout.colorimetry().toString(), true, audio, seekable, descriptions);
+    }
+
+    MediaFacts withDescriptions(Descriptions newDescriptions) {
+        return new MediaFacts(duration, videoSize, pixelAspectRatio, frameRate, colorimetry, video, audio, seekable,
+                newDescriptions);
+    }
+
+    Descriptions descriptions() {
+        return descriptions;
     }
 
     @Override
@@ -76,6 +89,31 @@ final class MediaFacts implements MediaInfo {
     }
 
     @Override
+    public Optional<String> getTitle() {
+        return Optional.ofNullable(descriptions.title);
+    }
+
+    @Override
+    public Optional<String> getContainerFormat() {
+        return Optional.ofNullable(descriptions.container);
+    }
+
+    @Override
+    public Optional<String> getVideoCodec() {
+        return Optional.ofNullable(descriptions.videoCodec);
+    }
+
+    @Override
+    public Optional<String> getAudioCodec() {
+        return Optional.ofNullable(descriptions.audioCodec);
+    }
+
+    @Override
+    public Optional<String> getAudioFormat() {
+        return Optional.ofNullable(descriptions.audioFormat);
+    }
+
+    @Override
     public boolean hasVideo() {
         return video;
     }
@@ -88,6 +126,59 @@ final class MediaFacts implements MediaInfo {
     @Override
     public boolean isSeekable() {
         return seekable;
+    }
+
+    /** The media's descriptive texts; each {@code null} while unknown. Immutable. */
+    static final class Descriptions {
+        static final Descriptions NONE = new Descriptions(null, null, null, null, null);
+
+        final String title;
+        final String container;
+        final String videoCodec;
+        final String audioCodec;
+        final String audioFormat;
+
+        Descriptions(String title, String container, String videoCodec, String audioCodec, String audioFormat) {
+            this.title = title;
+            this.container = container;
+            this.videoCodec = videoCodec;
+            this.audioCodec = audioCodec;
+            this.audioFormat = audioFormat;
+        }
+
+        /**
+         * Returns these descriptions with the known values of another set filled in.
+         *
+         * @param update values to take; its {@code null}s keep what is known
+         * @return the merged descriptions (this object if nothing changes)
+         */
+        Descriptions merge(Descriptions update) {
+            Descriptions merged = new Descriptions(pick(update.title, title), pick(update.container, container),
+                    pick(update.videoCodec, videoCodec), pick(update.audioCodec, audioCodec),
+                    pick(update.audioFormat, audioFormat));
+            return merged.equals(this) ? this : merged;
+        }
+
+        private static String pick(String newer, String older) {
+            return newer != null ? newer : older;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            if (!(other instanceof Descriptions)) {
+                return false;
+            }
+            Descriptions that = (Descriptions) other;
+            return java.util.Objects.equals(title, that.title) && java.util.Objects.equals(container, that.container)
+                    && java.util.Objects.equals(videoCodec, that.videoCodec)
+                    && java.util.Objects.equals(audioCodec, that.audioCodec)
+                    && java.util.Objects.equals(audioFormat, that.audioFormat);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(title, container, videoCodec, audioCodec, audioFormat);
+        }
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.freedesktop.gstreamer.Format;
 import org.freedesktop.gstreamer.State;
 import org.freedesktop.gstreamer.StateChangeReturn;
+import org.freedesktop.gstreamer.TagList;
 import org.freedesktop.gstreamer.event.StepEvent;
 import org.freedesktop.gstreamer.query.SeekingQuery;
 
@@ -336,6 +337,25 @@ final class PlaybackController {
         halt(ErrorTranslator.translate(pipeline.input(), error, missingPlugins, !pipeline.isPlaybin()));
     }
 
+    /**
+     * Takes the media's descriptive tags (title, container, codecs); bitrate and other tags are ignored.
+     *
+     * @param tags the tags of a TAG message
+     */
+    void onTags(TagList tags) {
+        MediaFacts.Descriptions update = new MediaFacts.Descriptions(firstString(tags, "title"),
+                firstString(tags, "container-format"), firstString(tags, "video-codec"),
+                firstString(tags, "audio-codec"), null);
+        MediaFacts.Descriptions merged = facts.descriptions().merge(update);
+        if (merged != facts.descriptions()) {
+            updateFacts(facts.withDescriptions(merged));
+        }
+    }
+
+    private static String firstString(TagList tags, String tag) {
+        return tags.getValueCount(tag) > 0 ? tags.getString(tag, 0) : null;
+    }
+
     void onLayout(VideoLayout layout) {
         updateFacts(facts.withLayout(layout));
     }
@@ -377,6 +397,11 @@ final class PlaybackController {
         ready = true;
         MediaFacts known = facts.withDuration(queryDuration())
                 .withStreams(pipeline.hasVideo(), pipeline.hasAudio(), querySeekable());
+        String audioFormat = pipeline.audioFormat().orElse(null);
+        if (audioFormat != null) {
+            known = known.withDescriptions(known.descriptions().merge(
+                    new MediaFacts.Descriptions(null, null, null, null, audioFormat)));
+        }
         updateFacts(pipeline.negotiatedLayout().map(known::withLayout).orElse(known));
         applyVolume();
         setStatus(Status.READY);

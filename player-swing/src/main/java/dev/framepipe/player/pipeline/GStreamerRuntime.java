@@ -45,6 +45,10 @@ public final class GStreamerRuntime {
             try {
                 GstLibraries.requireLp64();
                 if (!Gst.isInitialized()) {
+                    // The JVM uses SIGSEGV itself (implicit null checks, safepoints). GStreamer's trap, active while
+                    // it loads plugins, takes such a signal for a crashing plugin and aborts (seen on JDK 25 while
+                    // the plugin registry was rebuilt).
+                    Gst.setSegTrap(false);
                     Gst.init(MINIMUM_VERSION, PROGRAM_NAME);
                 }
             } catch (UnsatisfiedLinkError | NoClassDefFoundError e) {

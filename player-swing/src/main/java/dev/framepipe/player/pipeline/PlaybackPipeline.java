@@ -7,7 +7,9 @@ import org.freedesktop.gstreamer.Element;
 import org.freedesktop.gstreamer.ElementFactory;
 import org.freedesktop.gstreamer.Pad;
 import org.freedesktop.gstreamer.Pipeline;
+import org.freedesktop.gstreamer.Structure;
 import org.freedesktop.gstreamer.elements.AppSink;
+import org.freedesktop.gstreamer.elements.PlayBin;
 import org.freedesktop.gstreamer.glib.Natives;
 
 import com.sun.jna.Pointer;
@@ -153,6 +155,40 @@ public final class PlaybackPipeline {
             }
         }
         return false;
+    }
+
+    /**
+     * Describes the first audio stream's decoded format, for a playbin that has one.
+     *
+     * @return for instance {@code "48000 Hz, stereo"}, or empty (custom pipeline, no audio, not negotiated yet)
+     */
+    public Optional<String> audioFormat() {
+        if (!playbin || streamCount("n-audio") == 0) {
+            return Optional.empty();
+        }
+        Pad pad = ((PlayBin) pipeline).getAudioPad(0);
+        if (pad == null) {
+            return Optional.empty();
+        }
+        try {
+            Caps caps = pad.getCurrentCaps();
+            if (caps == null || caps.size() == 0) {
+                return Optional.empty();
+            }
+            try {
+                Structure audio = caps.getStructure(0);
+                if (!audio.hasIntField("rate") || !audio.hasIntField("channels")) {
+                    return Optional.empty();
+                }
+                int channels = audio.getInteger("channels");
+                String layout = channels == 1 ? "mono" : channels == 2 ? "stereo" : channels + " channels";
+                return Optional.of(audio.getInteger("rate") + " Hz, " + layout);
+            } finally {
+                caps.dispose();
+            }
+        } finally {
+            pad.dispose();
+        }
     }
 
     private int streamCount(String property) {

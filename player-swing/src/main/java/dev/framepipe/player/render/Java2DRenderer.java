@@ -16,6 +16,7 @@ import dev.framepipe.player.frame.FrameSource;
 import dev.framepipe.player.frame.VideoFrame;
 import dev.framepipe.player.frame.VideoLayout;
 import dev.framepipe.player.swing.RenderStatistics;
+import dev.framepipe.player.swing.RendererType;
 import dev.framepipe.player.swing.ScalingMode;
 
 /**
@@ -34,7 +35,7 @@ public final class Java2DRenderer implements VideoRenderer, FrameConsumer {
 
     private final Component host;
     private final Nv12Converter converter;
-    private final CoalescedRepaint repaint;
+    private final Runnable repaint;
     private final FrameStatistics statistics = new FrameStatistics();
     private final VolatileFrame volatileFrame = new VolatileFrame();
     /** Held by the frame thread for a whole frame, and by {@link #dispose()}: the back image is never freed in use. */
@@ -69,9 +70,25 @@ public final class Java2DRenderer implements VideoRenderer, FrameConsumer {
      * @param converter the converter
      */
     public Java2DRenderer(Component host, Nv12Converter converter) {
+        this(host, converter, new CoalescedRepaint(host::repaint)::request);
+    }
+
+    /**
+     * Creates a renderer that asks for repaints its own way (tests measure the frame path without AWT's events).
+     *
+     * @param host          the component that shows the video
+     * @param converter     the converter
+     * @param repaintRequest asks for a repaint; any thread, must not block
+     */
+    Java2DRenderer(Component host, Nv12Converter converter, Runnable repaintRequest) {
         this.host = host;
         this.converter = converter;
-        this.repaint = new CoalescedRepaint(host::repaint);
+        this.repaint = repaintRequest;
+    }
+
+    @Override
+    public RendererType type() {
+        return RendererType.JAVA2D;
     }
 
     @Override
@@ -148,7 +165,7 @@ public final class Java2DRenderer implements VideoRenderer, FrameConsumer {
             swapLock.unlock();
         }
         hasFrame = true;
-        repaint.request();
+        repaint.run();
     }
 
     @Override
@@ -161,7 +178,7 @@ public final class Java2DRenderer implements VideoRenderer, FrameConsumer {
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, smoothing
                 ? RenderingHints.VALUE_INTERPOLATION_BILINEAR : RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
         if (!volatileFrame.draw(g, geometry.bounds())) {
-            repaint.request();
+            repaint.run();
         }
     }
 

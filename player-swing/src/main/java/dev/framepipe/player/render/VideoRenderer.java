@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import dev.framepipe.player.frame.FrameSource;
 import dev.framepipe.player.swing.RenderStatistics;
+import dev.framepipe.player.swing.RendererType;
 import dev.framepipe.player.swing.ScalingMode;
 
 /**
@@ -15,6 +16,13 @@ import dev.framepipe.player.swing.ScalingMode;
  * <p>Threading: every method but frame delivery runs on the Swing event dispatch thread.
  */
 public interface VideoRenderer {
+    /**
+     * Returns which kind of renderer this is.
+     *
+     * @return the type, never {@link RendererType#AUTO}
+     */
+    RendererType type();
+
     /**
      * Starts receiving the source's frames.
      *

@@ -28,7 +28,7 @@ import dev.framepipe.player.Registration;
 import dev.framepipe.player.Status;
 import dev.framepipe.player.VideoSize;
 import dev.framepipe.player.frame.FrameSource;
-import dev.framepipe.player.render.Java2DRenderer;
+import dev.framepipe.player.render.RendererSelector;
 import dev.framepipe.player.render.VideoGeometry;
 import dev.framepipe.player.render.VideoRenderer;
 
@@ -68,12 +68,20 @@ public class VideoComponent extends JComponent {
     public static final String PLAYER_OWNED_PROPERTY = "playerOwned";
     /** Bound property: whether removal from the window disposes the component. */
     public static final String DISPOSED_ON_REMOVAL_PROPERTY = "disposedOnRemoval";
+    /** Bound property: the {@link RendererType} asked for. */
+    public static final String RENDERER_TYPE_PROPERTY = "rendererType";
+    /** Bound property: the {@link RendererType} running. */
+    public static final String ACTIVE_RENDERER_PROPERTY = "activeRenderer";
+    /** System property with the default renderer type of new components: auto, java2d, macos or overlay. */
+    public static final String RENDERER_SYSTEM_PROPERTY = "framepipe.renderer";
 
     private static final Dimension DEFAULT_SIZE = new Dimension(640, 360);
     private static final Color DEFAULT_BACKGROUND = Color.BLACK;
     private static final Color DEFAULT_FOREGROUND = new Color(0xDDDDDD);
 
-    private transient VideoRenderer renderer = new Java2DRenderer(this);
+    private final transient RendererFactory rendererFactory;
+    private transient VideoRenderer renderer;
+    private RendererType rendererType = RendererType.fromSystemProperty();
     private final transient List<VideoOverlay> overlays = new CopyOnWriteArrayList<>();
     private final transient List<Registration> playerRegistrations = new ArrayList<>();
     private final transient StateMessagePainter messages = new StateMessagePainter();
@@ -88,6 +96,17 @@ public class VideoComponent extends JComponent {
 
     /** Creates a component with no player. */
     public VideoComponent() {
+        this(RendererSelector::create);
+    }
+
+    /**
+     * Creates a component whose renderers come from a factory.
+     *
+     * @param rendererFactory makes the renderer for each player and renderer type
+     */
+    VideoComponent(RendererFactory rendererFactory) {
+        this.rendererFactory = rendererFactory;
+        this.renderer = rendererFactory.create(RendererSelector.choose(rendererType, false), this);
         setOpaque(true);
         updateUI();
     }
@@ -134,16 +153,14 @@ public class VideoComponent extends JComponent {
         if (old == newPlayer) {
             return;
         }
-        FrameSource frames = newPlayer == null ? null : FrameSource.of(newPlayer);
+        if (newPlayer != null) {
+            FrameSource.of(newPlayer);
+        }
         unwatch();
-        renderer.dispose();
-        renderer = new Java2DRenderer(this);
         player = newPlayer;
+        replaceRenderer();
         if (newPlayer != null) {
             watch(newPlayer);
-            if (isDisplayable()) {
-                renderer.attach(frames);
-            }
         }
         if (playerOwned && old != null) {
             old.dispose();
@@ -269,6 +286,52 @@ public class VideoComponent extends JComponent {
     }
 
     /**
+     * Asks for a kind of renderer. If it cannot run here the component uses Java2D and logs why; see
+     * {@link #getActiveRenderer()}.
+     *
+     * @param type the type; {@link RendererType#AUTO} by default (or as the system property
+     *             {@value #RENDERER_SYSTEM_PROPERTY} says)
+     */
+    public void setRendererType(RendererType type) {
+        RendererType old = rendererType;
+        rendererType = Objects.requireNonNull(type, "type");
+        firePropertyChange(RENDERER_TYPE_PROPERTY, old, type);
+        if (old != type) {
+            replaceRenderer();
+        }
+    }
+
+    /**
+     * Returns the kind of renderer asked for.
+     *
+     * @return the requested type
+     */
+    public RendererType getRendererType() {
+        return rendererType;
+    }
+
+    /**
+     * Returns the kind of renderer running.
+     *
+     * @return the active type, never {@link RendererType#AUTO}
+     */
+    public RendererType getActiveRenderer() {
+        return renderer.type();
+    }
+
+    /** Makes a new renderer for the current player, type and overlays, replacing the old one. */
+    private void replaceRenderer() {
+        RendererType oldType = renderer.type();
+        renderer.dispose();
+        renderer = rendererFactory.create(RendererSelector.choose(rendererType, !overlays.isEmpty()), this);
+        if (player != null && isDisplayable()) {
+            renderer.attach(FrameSource.of(player));
+        }
+        firePropertyChange(ACTIVE_RENDERER_PROPERTY, oldType, renderer.type());
+        repaint();
+    }
+
+    /**
      * Returns what the component is showing.
      *
      * @return the display state
@@ -325,11 +388,19 @@ public class VideoComponent extends JComponent {
      */
     public Registration addOverlay(VideoOverlay overlay) {
         overlays.add(Objects.requireNonNull(overlay, "overlay"));
-        repaint();
+        overlaysChanged();
         return () -> {
             overlays.remove(overlay);
-            repaint();
+            overlaysChanged();
         };
+    }
+
+    /** A native renderer covers lightweight painting, so the automatic choice depends on whether overlays exist. */
+    private void overlaysChanged() {
+        if (RendererSelector.choose(rendererType, !overlays.isEmpty()) != renderer.type()) {
+            replaceRenderer();
+        }
+        repaint();
     }
 
     @Override

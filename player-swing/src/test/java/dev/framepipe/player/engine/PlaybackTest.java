@@ -76,6 +76,11 @@ class PlaybackTest {
         assertThat(player.media().hasVideo()).isTrue();
         assertThat(player.media().hasAudio()).isTrue();
         assertThat(player.media().isSeekable()).isTrue();
+        assertThat(player.media().getAudioFormat()).contains("44100 Hz, stereo");
+        Await.until(TIMEOUT, () -> player.media().getVideoCodec().isPresent(), () -> "no codec tags");
+        assertThat(player.media().getVideoCodec().orElseThrow()).startsWith("H.264");
+        assertThat(player.media().getAudioCodec().orElseThrow()).contains("AAC");
+        assertThat(player.media().getContainerFormat().orElseThrow()).contains("MP4");
     }
 
     @Test

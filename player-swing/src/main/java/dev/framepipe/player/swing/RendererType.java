@@ -1,0 +1,49 @@
+package dev.framepipe.player.swing;
+
+import java.util.Locale;
+
+/**
+ * How a {@link VideoComponent} gets frames onto the screen.
+ *
+ * <p>The default for new components is {@link #AUTO}, or what the system property
+ * {@value VideoComponent#RENDERER_SYSTEM_PROPERTY} says ({@code auto}, {@code java2d}, {@code macos},
+ * {@code overlay}). A renderer that cannot start falls back to {@link #JAVA2D} with the reason logged;
+ * {@link VideoComponent#getActiveRenderer()} says which one runs.
+ */
+public enum RendererType {
+    /**
+     * The best renderer available: the macOS layer on macOS, Java2D elsewhere. While overlays are registered
+     * ({@link VideoComponent#addOverlay}), Java2D, because a native layer covers lightweight painting.
+     */
+    AUTO,
+    /** Frames converted to RGB in Java and painted through one recycled {@code VolatileImage}. Works everywhere. */
+    JAVA2D,
+    /** macOS: a {@code CALayer} showing pooled {@code CVPixelBuffer}s; Java2D painting cannot go above it. */
+    MACOS_LAYER,
+    /**
+     * Linux/X11: GStreamer draws into a native child window ({@code GstVideoOverlay}), so frames never pass through
+     * Java. Opt-in: the window is heavyweight, so nothing Swing paints can appear above it, and custom pipelines
+     * (which deliver through their appsink) cannot use it.
+     */
+    LINUX_OVERLAY;
+
+    /**
+     * Reads the renderer type named by the system property.
+     *
+     * @return the type, {@link #AUTO} if the property is missing or not understood
+     */
+    static RendererType fromSystemProperty() {
+        String value = System.getProperty(VideoComponent.RENDERER_SYSTEM_PROPERTY, "auto").trim()
+                .toLowerCase(Locale.ROOT);
+        switch (value) {
+            case "java2d":
+                return JAVA2D;
+            case "macos":
+                return MACOS_LAYER;
+            case "overlay":
+                return LINUX_OVERLAY;
+            default:
+                return AUTO;
+        }
+    }
+}
