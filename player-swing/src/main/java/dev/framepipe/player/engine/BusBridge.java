@@ -27,9 +27,10 @@ import dev.framepipe.player.pipeline.PlaybackPipeline;
  * which its garbage-collection reaper removes entries by address alone, so a wrapper collected long after its object
  * was freed can evict the live wrapper of a new bus at the same address, and the next message then reaches a fresh
  * wrapper without our handler. (Measured: after a few dozen players, a truncated file's ERROR message was lost this
- * way about one run in three.) Owning the native handler removes that dependency. The handler takes a reference on
- * the message and queues it; the control thread wraps it (the wrapper owns that reference) and disposes it after
- * handling. It runs on GStreamer's streaming threads and does nothing but queue.
+ * way about one run in three.) Owning the native handler removes that dependency. The handler returns
+ * {@code GST_BUS_DROP}, which leaves the posted reference with it, and queues the message; the control thread wraps
+ * it (the wrapper owns that reference) and disposes it after handling. (Taking a reference of its own as well leaked
+ * every message, and through each message's source the whole pipeline of every disposed player.) It runs on GStreamer's streaming threads and does nothing but queue.
  *
  * <p>The handler object is referenced by the bridge, which the player keeps for its whole life, so garbage
  * collection (or a plugin class loader) cannot break it while it is installed.
@@ -65,8 +66,9 @@ final class BusBridge implements GstControl.BusSyncHandler {
 
     @Override
     public int callback(Pointer busPointer, Pointer message, Pointer userData) {
+        // Returning DROP hands the bus's reference to the handler (the bus does not unref a dropped message), so
+        // that reference goes to the control thread, whose wrapper releases it; nothing else may ref it here.
         long address = Pointer.nativeValue(message);
-        GstCore.gst_mini_object_ref(address);
         if (!loop.submit(() -> dispatch(address))) {
             GstCore.gst_mini_object_unref(address);
         }

@@ -37,7 +37,10 @@ public final class GstControl {
     /** {@code GST_URI_SRC}. */
     private static final int URI_SRC = 2;
 
-    /** {@code GST_BUS_DROP}: the bus frees the message once the sync handler returns. */
+    /**
+     * {@code GST_BUS_DROP}: the bus forgets the message, and the sync handler owns the reference it was posted with
+     * (it must unref the message, now or later).
+     */
     public static final int BUS_DROP = 0;
 
     private static final Api API = GstLibraries.interfaceFor("gstreamer", Api.class);
