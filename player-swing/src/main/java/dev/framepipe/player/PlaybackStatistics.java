@@ -13,9 +13,10 @@ public interface PlaybackStatistics {
     long getFramesDelivered();
 
     /**
-     * Returns how many frames of the media were never delivered because something downstream could not keep up:
-     * dropped by the bounded frame queue while the UI was busy, or by the decoder. Counted from gaps in the frames'
-     * timestamps during forward playback; seeks and loops do not count.
+     * Returns how many frames of the media were never shown because something could not keep up: frames the
+     * decoder or the bounded frame queue dropped (counted from gaps in the frames' timestamps during forward
+     * playback; seeks and loops do not count), and frames a video component received but replaced by a newer one
+     * before the UI could paint them (the event dispatch thread was busy).
      *
      * @return frames dropped
      */

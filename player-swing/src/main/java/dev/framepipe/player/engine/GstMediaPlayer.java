@@ -51,6 +51,7 @@ public final class GstMediaPlayer implements MediaPlayer, FrameSource {
     private final MediaInfo media = events.media();
     private final AtomicBoolean disposed = new AtomicBoolean();
     private final AtomicLong framesRendered = new AtomicLong();
+    private final AtomicLong framesSkipped = new AtomicLong();
     private final Controls controls = new Controls();
     private final Audio audio = new Audio();
     private final Statistics statistics = new Statistics();
@@ -155,6 +156,11 @@ public final class GstMediaPlayer implements MediaPlayer, FrameSource {
     @Override
     public void frameRendered() {
         framesRendered.incrementAndGet();
+    }
+
+    @Override
+    public void frameSkipped() {
+        framesSkipped.incrementAndGet();
     }
 
     @Override
@@ -354,7 +360,7 @@ public final class GstMediaPlayer implements MediaPlayer, FrameSource {
 
         @Override
         public long getFramesDropped() {
-            return pump.framesDropped();
+            return pump.framesDropped() + framesSkipped.get();
         }
 
         @Override

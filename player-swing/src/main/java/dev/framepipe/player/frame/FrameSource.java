@@ -35,4 +35,11 @@ public interface FrameSource {
 
     /** Counts one frame painted on screen, for {@link dev.framepipe.player.PlaybackStatistics}. */
     void frameRendered();
+
+    /**
+     * Counts one frame that a renderer received but replaced by a newer one before it could be painted (the UI was
+     * busy), as dropped in {@link dev.framepipe.player.PlaybackStatistics}. The frame thread never waits for the
+     * UI, so this, not the frame queue, is where frames are lost while the event thread is blocked. Any thread.
+     */
+    void frameSkipped();
 }

@@ -51,7 +51,8 @@ public final class Java2DRenderer implements VideoRenderer, FrameConsumer {
     private boolean fresh;
     private boolean disposed;
     private volatile boolean hasFrame;
-    private FrameSource source;
+    /** Set on the event thread, read by the frame thread to count skipped frames. */
+    private volatile FrameSource source;
     private Registration registration;
 
     /**
@@ -150,12 +151,12 @@ public final class Java2DRenderer implements VideoRenderer, FrameConsumer {
     private void publish() {
         if (!swapLock.tryLock()) {
             // The event thread is uploading the front image; the next frame follows shortly.
-            statistics.frameSkipped();
+            frameSkipped();
             return;
         }
         try {
             if (fresh) {
-                statistics.frameSkipped();
+                frameSkipped();
             }
             ConvertedFrame previous = front;
             front = back;
@@ -166,6 +167,15 @@ public final class Java2DRenderer implements VideoRenderer, FrameConsumer {
         }
         hasFrame = true;
         repaint.run();
+    }
+
+    /** A converted frame will never be painted: counted here and, as dropped, by the player. */
+    private void frameSkipped() {
+        statistics.frameSkipped();
+        FrameSource current = source;
+        if (current != null) {
+            current.frameSkipped();
+        }
     }
 
     @Override
@@ -194,8 +204,9 @@ public final class Java2DRenderer implements VideoRenderer, FrameConsumer {
                 if (fresh) {
                     fresh = false;
                     statistics.framePainted(System.nanoTime() - front.arrivedNanos());
-                    if (source != null) {
-                        source.frameRendered();
+                    FrameSource current = source;
+                    if (current != null) {
+                        current.frameRendered();
                     }
                 }
             }
