@@ -1,0 +1,102 @@
+package dev.framepipe.bench.e2e;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The side-by-side benchmark: each player plays each clip in a JVM of its own under an X server of its own
+ * ({@code xvfb-run}), in turn, {@code bench.runs} times (3 by default), and the summary compares them with the floor
+ * (GStreamer decoding alone) and with vlcj, measured in the same run. Writes {@code target/bench-e2e/results.tsv}
+ * (every run), {@code summary.txt} (the tables) and {@code memory.png} (resident set and heap over frames played),
+ * or the chart where {@code bench.chart} says.
+ *
+ * <p>Run from the project root with {@code ./framepipe bench e2e}; {@code -Dbench.quick=true} plays 5-second clips
+ * once, to check that everything works.
+ */
+public final class SideBySide {
+    /** Players in the order they run within a round, and the main class each runs. */
+    private static final String[][] PLAYERS = {
+        {"floor", FloorBench.class.getName()},
+        {"floor-nv12", FloorBench.class.getName(), "nv12"},
+        {"framepipe", FramepipeBench.class.getName()},
+        {"vlcj", VlcjBench.class.getName()},
+        {"naive", NaiveBench.class.getName()},
+    };
+    private static final Path OUT = Paths.get("target", "bench-e2e");
+
+    private SideBySide() {
+    }
+
+    /**
+     * Runs the benchmark and prints the summary.
+     *
+     * @param args ignored
+     * @throws Exception if a player cannot be started
+     */
+    public static void main(String[] args) throws Exception {
+        boolean quick = Boolean.getBoolean("bench.quick");
+        int runs = Integer.getInteger("bench.runs", quick ? 1 : 3);
+        int seconds = quick ? 5 : 20;
+        System.setProperty("framepipe.clipDir", OUT.resolve("clips").toString());
+        Files.createDirectories(OUT);
+        System.out.println("making the clips (once; the 1080p60 clip takes a minute or two)");
+        List<BenchClips.Clip> clips = List.of(BenchClips.clip(1920, 1080, 60, seconds),
+                BenchClips.clip(1280, 720, 30, seconds));
+        List<RunResult> results = new ArrayList<>();
+        for (int run = 1; run <= runs; run++) {
+            for (BenchClips.Clip clip : clips) {
+                for (String[] player : PLAYERS) {
+                    RunResult result = play(player, clip, run);
+                    System.out.printf("run %d, %s, %s: %s%n", run, clip.name, player[0], result.isComplete()
+                            ? String.format("%d frames shown, %.2f ms CPU per frame", result.shown(),
+                            result.cpuPerFrame()) : "failed");
+                    results.add(result);
+                }
+            }
+        }
+        List<String> rows = new ArrayList<>(List.of(RunResult.tsvHeader()));
+        results.stream().filter(RunResult::isComplete).map(RunResult::tsv).forEach(rows::add);
+        Files.write(OUT.resolve("results.tsv"), rows);
+        String summary = Summary.format(results, clips, runs);
+        Files.writeString(OUT.resolve("summary.txt"), summary);
+        System.out.println();
+        System.out.println(summary);
+        Path chart = Paths.get(System.getProperty("bench.chart", OUT.resolve("memory.png").toString()));
+        MemoryChart.draw(results, clips.get(0), chart);
+        System.out.println("chart: " + chart.toAbsolutePath());
+    }
+
+    private static RunResult play(String[] player, BenchClips.Clip clip, int run) throws IOException,
+            InterruptedException {
+        List<String> command = new ArrayList<>(List.of("xvfb-run", "-a", "-s", "-screen 0 1600x1000x24",
+                Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), player[1], clip.path.toString(),
+                Long.toString(clip.millis)));
+        for (int i = 2; i < player.length; i++) {
+            command.add(player[i]);
+        }
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        List<String> output = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                output.add(line);
+            }
+        }
+        if (!process.waitFor(clip.millis * 3 + 60_000, TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly();
+        }
+        Path log = OUT.resolve("logs").resolve(player[0] + "-" + clip.name + "-" + run + ".log");
+        Files.createDirectories(log.getParent());
+        Files.write(log, output);
+        return RunResult.parse(player[0], clip.name, run, output);
+    }
+}
