@@ -112,13 +112,13 @@ final class ResourceSample {
             found.add(String.format(Locale.ROOT, "heap after GC grew by %.1f MB since the start (ceiling %.0f MB)",
                     (heapAfterGc - start.heapAfterGc) / MB, HEAP_CEILING / MB));
         }
-        // One player plays at any time: one of each per-player resource, at most two frame images and one
+        // One player plays at any time: one of each per-player resource, at most three frame images and one
         // volatile image for the one component.
         limit(found, start, LiveResources.PLAYERS, 1);
         limit(found, start, LiveResources.PIPELINES, 1);
         limit(found, start, LiveResources.PLAYER_THREADS, 2);
         limit(found, start, LiveResources.FRAME_READERS, 1);
-        limit(found, start, LiveResources.FRAME_BUFFERS, 2);
+        limit(found, start, LiveResources.FRAME_BUFFERS, 3);
         limit(found, start, LiveResources.VOLATILE_IMAGES, 1);
         limit(found, start, LiveResources.PIXEL_BUFFER_POOLS, 0);
         return found;
