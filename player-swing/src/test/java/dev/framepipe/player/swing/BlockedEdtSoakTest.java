@@ -9,7 +9,6 @@ import java.util.concurrent.CountDownLatch;
 
 import javax.swing.JFrame;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -36,27 +35,23 @@ class BlockedEdtSoakTest {
     private static final long BLOCK_MILLIS = 3000;
     private static final long HEAP_BOUND = 2 * 1024 * 1024;
     private static final long RSS_BOUND = 4 * 1024 * 1024;
-    private MediaPlayer player;
-    private JFrame frame;
-
-    @AfterEach
-    void close() {
-        if (frame != null) {
-            Windows.onEdt(frame::dispose);
-        }
-        if (player != null) {
-            player.dispose();
+    @Test
+    void blockingTheEventThreadDropsFramesHoldsNoMemoryAndPlaybackResumes() throws Exception {
+        try (MediaPlayer player = MediaPlayer.create(MediaSource.of(TestClips.h264Small()),
+                PlayerOptions.defaults().withAudioEnabled(false))) {
+            player.controls().setLooping(true);
+            VideoComponent video = Windows.onEdt(() -> new VideoComponent(player));
+            JFrame frame = Windows.show(video, new Dimension(320, 240));
+            try {
+                player.controls().play();
+                blockAndMeasure(player, video);
+            } finally {
+                Windows.onEdt(frame::dispose);
+            }
         }
     }
 
-    @Test
-    void blockingTheEventThreadDropsFramesHoldsNoMemoryAndPlaybackResumes() throws Exception {
-        player = MediaPlayer.create(MediaSource.of(TestClips.h264Small()),
-                PlayerOptions.defaults().withAudioEnabled(false));
-        player.controls().setLooping(true);
-        VideoComponent video = Windows.onEdt(() -> new VideoComponent(player));
-        frame = Windows.show(video, new Dimension(320, 240));
-        player.controls().play();
+    private static void blockAndMeasure(MediaPlayer player, VideoComponent video) throws Exception {
         RenderStatistics rendering = video.getRenderStatistics();
         PlaybackStatistics playback = player.statistics();
         Await.until(TIMEOUT, () -> rendering.framesPainted() > 60, () -> "painted " + rendering.framesPainted());
