@@ -19,7 +19,8 @@ import java.util.concurrent.TimeUnit;
  * or the chart where {@code bench.chart} says.
  *
  * <p>Run from the project root with {@code ./framepipe bench e2e}; {@code -Dbench.quick=true} plays 5-second clips
- * once, to check that everything works.
+ * once, to check that everything works; {@code -Dbench.redraw=true} prints the tables and draws the chart again from
+ * the last run's logs.
  */
 public final class SideBySide {
     /** Players in the order they run within a round, and the main class each runs. */
@@ -50,11 +51,13 @@ public final class SideBySide {
         System.out.println("making the clips (once; the 1080p60 clip takes a minute or two)");
         List<BenchClips.Clip> clips = List.of(BenchClips.clip(1920, 1080, 60, seconds),
                 BenchClips.clip(1280, 720, 30, seconds));
+        boolean redraw = Boolean.getBoolean("bench.redraw");
         List<RunResult> results = new ArrayList<>();
         for (int run = 1; run <= runs; run++) {
             for (BenchClips.Clip clip : clips) {
                 for (String[] player : PLAYERS) {
-                    RunResult result = play(player, clip, run);
+                    RunResult result = redraw ? RunResult.parse(player[0], clip.name, run, Files.readAllLines(
+                            log(player, clip, run))) : play(player, clip, run);
                     System.out.printf("run %d, %s, %s: %s%n", run, clip.name, player[0], result.isComplete()
                             ? String.format("%d frames shown, %.2f ms CPU per frame", result.shown(),
                             result.cpuPerFrame()) : "failed");
@@ -72,6 +75,10 @@ public final class SideBySide {
         Path chart = Paths.get(System.getProperty("bench.chart", OUT.resolve("memory.png").toString()));
         MemoryChart.draw(results, clips.get(0), chart);
         System.out.println("chart: " + chart.toAbsolutePath());
+    }
+
+    private static Path log(String[] player, BenchClips.Clip clip, int run) {
+        return OUT.resolve("logs").resolve(player[0] + "-" + clip.name + "-" + run + ".log");
     }
 
     private static RunResult play(String[] player, BenchClips.Clip clip, int run) throws IOException,
@@ -94,7 +101,7 @@ public final class SideBySide {
         if (!process.waitFor(clip.millis * 3 + 60_000, TimeUnit.MILLISECONDS)) {
             process.destroyForcibly();
         }
-        Path log = OUT.resolve("logs").resolve(player[0] + "-" + clip.name + "-" + run + ".log");
+        Path log = log(player, clip, run);
         Files.createDirectories(log.getParent());
         Files.write(log, output);
         return RunResult.parse(player[0], clip.name, run, output);
