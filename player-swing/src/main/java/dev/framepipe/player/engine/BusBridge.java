@@ -95,7 +95,7 @@ final class BusBridge implements GstControl.BusSyncHandler {
                     controller.onSegmentDone();
                     break;
                 case ERROR:
-                    controller.onError(GstControl.parseError(message, false));
+                    controller.onError(GstControl.parseError(message, false), message.getSource());
                     break;
                 case WARNING:
                     logWarning(message);

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.freedesktop.gstreamer.Element;
 import org.freedesktop.gstreamer.Format;
+import org.freedesktop.gstreamer.GstObject;
 import org.freedesktop.gstreamer.State;
 import org.freedesktop.gstreamer.StateChangeReturn;
 import org.freedesktop.gstreamer.TagList;
@@ -18,6 +20,7 @@ import dev.framepipe.player.PlaybackControls;
 import dev.framepipe.player.PlayerProperties;
 import dev.framepipe.player.SeekMode;
 import dev.framepipe.player.Status;
+import dev.framepipe.player.frame.NativeVideoSink;
 import dev.framepipe.player.frame.VideoLayout;
 import dev.framepipe.player.gst.GstControl.ParsedError;
 import dev.framepipe.player.pipeline.FramePump;
@@ -70,6 +73,10 @@ final class PlaybackController {
     private long stepFramePts = -1;
     private long stepFrameCount = -1;
     private long publishedPosition = Long.MIN_VALUE;
+    private NativeVideoSink nativeSink;
+    private Element nativeSinkElement;
+    private boolean switchingSink;
+    private long switchPosition = -1;
 
     PlaybackController(PlaybackPipeline pipeline, FramePump pump, EventPublisher events, PlayerSettings settings,
                        boolean autoPlay) {
@@ -241,6 +248,80 @@ final class PlaybackController {
         }
     }
 
+    /**
+     * Plays into a native sink instead of the appsink (see {@link NativeVideoSink}).
+     *
+     * @param sink the sink
+     */
+    void useNativeSink(NativeVideoSink sink) {
+        if (status.isFinal()) {
+            sink.failed("the player has stopped");
+            return;
+        }
+        if (!pipeline.isPlaybin()) {
+            sink.failed("a custom pipeline delivers its frames through its own appsink");
+            return;
+        }
+        Element element;
+        try {
+            element = sink.createSink();
+        } catch (RuntimeException e) {
+            sink.failed(e.getMessage());
+            return;
+        }
+        nativeSink = sink;
+        nativeSinkElement = element;
+        switchVideoSink(element, () -> sink.prepare(element));
+    }
+
+    /**
+     * Goes back to the appsink after {@link #useNativeSink}, if that sink is still the one in use.
+     *
+     * @param sink the sink being detached
+     */
+    void useAppSink(NativeVideoSink sink) {
+        if (nativeSink != sink || status.isFinal() || shutDown) {
+            return;
+        }
+        Element released = nativeSinkElement;
+        nativeSink = null;
+        nativeSinkElement = null;
+        // To NULL before the caller destroys its window: the sink lets go of native surfaces on that change.
+        switchVideoSink(pipeline.appSink(), () -> released.setState(State.NULL));
+    }
+
+    /**
+     * Replaces playbin's video sink, which it allows only below PAUSED: back to READY, swap, preroll again; then
+     * {@link #finishSinkSwitch()} returns to the position and, if it was playing, plays on.
+     */
+    private void switchVideoSink(Element sink, Runnable beforePreroll) {
+        switchPosition = ready ? position() : -1;
+        switchingSink = true;
+        pump.setPlaying(false);
+        pipeline.pipeline().setState(State.READY);
+        pipeline.pipeline().set("video-sink", sink);
+        if (beforePreroll != null) {
+            beforePreroll.run();
+        }
+        setState(State.PAUSED);
+    }
+
+    private void finishSinkSwitch() {
+        if (!switchingSink) {
+            return;
+        }
+        switchingSink = false;
+        if (switchPosition >= 0) {
+            seeker.seek(switchPosition, SeekMode.ACCURATE, cyclesRemain());
+        }
+        if (nativeSink != null) {
+            nativeSink.prerolled(nativeSinkElement);
+        }
+        if (ready && target == State.PLAYING && !buffering) {
+            setState(State.PLAYING);
+        }
+    }
+
     // ---- pipeline messages ----------------------------------------------------------------------------------
 
     void onStateChanged(State now, State pending) {
@@ -265,6 +346,7 @@ final class PlaybackController {
             }
             return;
         }
+        finishSinkSwitch();
         publishPosition(position());
         settleStatus();
     }
@@ -333,7 +415,19 @@ final class PlaybackController {
         missingPlugins.add(description);
     }
 
-    void onError(ParsedError error) {
+    /**
+     * Halts on a pipeline error, except one from a native sink, which only sends the player back to its appsink.
+     *
+     * @param error  the parsed error
+     * @param source the object that posted it
+     */
+    void onError(ParsedError error, GstObject source) {
+        if (nativeSink != null && source != null && source.equals(nativeSinkElement)) {
+            NativeVideoSink failed = nativeSink;
+            useAppSink(failed);
+            failed.failed(error.message());
+            return;
+        }
         halt(ErrorTranslator.translate(pipeline.input(), error, missingPlugins, !pipeline.isPlaybin()));
     }
 
@@ -357,7 +451,7 @@ final class PlaybackController {
     }
 
     void onLayout(VideoLayout layout) {
-        updateFacts(facts.withLayout(layout));
+        updateFacts(facts.withFormat(layout.format()));
     }
 
     void onFrameRejected(String reason) {
@@ -402,7 +496,7 @@ final class PlaybackController {
             known = known.withDescriptions(known.descriptions().merge(
                     new MediaFacts.Descriptions(null, null, null, null, audioFormat)));
         }
-        updateFacts(pipeline.negotiatedLayout().map(known::withLayout).orElse(known));
+        updateFacts(pipeline.negotiatedFormat().map(known::withFormat).orElse(known));
         applyVolume();
         setStatus(Status.READY);
         boolean initialSeek = pendingSeekNanos >= 0 || settings.startNanos() > 0 || settings.stopNanos() >= 0
@@ -420,6 +514,7 @@ final class PlaybackController {
             pendingSeekNanos = -1;
         }
         pump.openGate(!seeked);
+        finishSinkSwitch();
         if (playRequested || autoPlay) {
             play();
         } else {

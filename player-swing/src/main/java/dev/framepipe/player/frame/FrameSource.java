@@ -35,4 +35,15 @@ public interface FrameSource {
 
     /** Counts one frame painted on screen, for {@link dev.framepipe.player.PlaybackStatistics}. */
     void frameRendered();
+
+    /**
+     * Plays into a native sink instead of the appsink until the registration is closed; the player keeps its
+     * position and whether it plays. Files and URIs only: a custom pipeline delivers through its own appsink, so for
+     * it {@link NativeVideoSink#failed} is called.
+     *
+     * @param sink the sink
+     * @return a registration that goes back to the appsink; closing it waits (a few seconds at most) until the sink
+     *         has let go of its native surface, so the caller may destroy the surface right after
+     */
+    Registration attachNativeSink(NativeVideoSink sink);
 }

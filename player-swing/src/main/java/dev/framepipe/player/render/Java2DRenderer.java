@@ -92,6 +92,11 @@ public final class Java2DRenderer implements VideoRenderer, FrameConsumer {
     }
 
     @Override
+    public void setFailureHandler(java.util.function.Consumer<String> handler) {
+        // Java2D is the fallback; it has nothing to fall back to.
+    }
+
+    @Override
     public void attach(FrameSource frameSource) {
         detach();
         source = frameSource;

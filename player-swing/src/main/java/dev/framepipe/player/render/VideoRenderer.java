@@ -24,6 +24,14 @@ public interface VideoRenderer {
     RendererType type();
 
     /**
+     * Says what to do if the renderer cannot go on (a native layer that failed to start): the component replaces it
+     * with a Java2D renderer.
+     *
+     * @param handler receives the reason, on any thread
+     */
+    void setFailureHandler(java.util.function.Consumer<String> handler);
+
+    /**
      * Starts receiving the source's frames.
      *
      * @param source the player's frame source
