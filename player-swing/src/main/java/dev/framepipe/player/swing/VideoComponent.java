@@ -75,6 +75,9 @@ public class VideoComponent extends JComponent {
     public static final String ACTIVE_RENDERER_PROPERTY = "activeRenderer";
     /** System property with the default renderer type of new components: auto, java2d, macos or overlay. */
     public static final String RENDERER_SYSTEM_PROPERTY = "framepipe.renderer";
+    /** The accessible state of a component whose player plays, which {@code AccessibleState} lacks. */
+    public static final AccessibleState PLAYING_STATE = new AccessibleState("playing") {
+    };
 
     private static final System.Logger LOG = System.getLogger(VideoComponent.class.getName());
     private static final Dimension DEFAULT_SIZE = new Dimension(640, 360);
@@ -623,11 +626,13 @@ public class VideoComponent extends JComponent {
 
     /**
      * The component as assistive technology sees it: a "video" role, a name saying what is shown, a description
-     * saying what the player is doing (playing, paused, loading, the error), and BUSY while loading.
+     * saying what the player is doing (playing, paused, loading, the error), BUSY while loading and
+     * {@link #PLAYING_STATE} while playing.
      */
     protected class AccessibleVideoComponent extends AccessibleJComponent {
         private static final long serialVersionUID = 1L;
         private String lastDescription;
+        private boolean lastPlaying;
 
         /** Creates the context. */
         protected AccessibleVideoComponent() {
@@ -647,10 +652,11 @@ public class VideoComponent extends JComponent {
             return player == null ? "Video" : "Video: " + player.getSource().describe();
         }
 
+        /** The state ("Playing", "Error: …"), then any description the application set (a usage hint). */
         @Override
         public String getAccessibleDescription() {
-            String description = super.getAccessibleDescription();
-            return description != null ? description : describeState();
+            String hint = super.getAccessibleDescription();
+            return hint == null ? describeState() : describeState() + ". " + hint;
         }
 
         @Override
@@ -659,6 +665,9 @@ public class VideoComponent extends JComponent {
             if (getDisplayState() == DisplayState.LOADING
                     || player != null && player.getStatus() == Status.STALLED) {
                 states.add(AccessibleState.BUSY);
+            }
+            if (player != null && player.getStatus() == Status.PLAYING) {
+                states.add(PLAYING_STATE);
             }
             return states;
         }
@@ -697,6 +706,12 @@ public class VideoComponent extends JComponent {
                 String old = lastDescription;
                 lastDescription = description;
                 firePropertyChange(ACCESSIBLE_DESCRIPTION_PROPERTY, old, description);
+            }
+            boolean playing = player != null && player.getStatus() == Status.PLAYING;
+            if (playing != lastPlaying) {
+                lastPlaying = playing;
+                firePropertyChange(ACCESSIBLE_STATE_PROPERTY, playing ? null : PLAYING_STATE,
+                        playing ? PLAYING_STATE : null);
             }
         }
     }

@@ -35,6 +35,18 @@ public final class TestClips {
     }
 
     /**
+     * H.264 in MP4, 320×240, 30 fps, 12 s (360 frames), a key frame every second, SMPTE bars with the running time:
+     * long enough for the 5-second jumps of the player keys.
+     *
+     * @return the clip
+     */
+    public static Path h264Long() {
+        return clip("h264-320x240-30fps-12s.mp4", video("smpte", 320, 240, 30, 360)
+                + " ! timeoverlay font-desc=\"Sans 24\"" + h264("superfast", 30, 0)
+                + " ! mp4mux ! filesink location=%s");
+    }
+
+    /**
      * H.264 + AAC in MP4, 1920×1080, 30 fps, 2 s (60 frames).
      *
      * @return the clip
