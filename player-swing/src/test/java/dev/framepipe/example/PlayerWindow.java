@@ -75,13 +75,14 @@ public final class PlayerWindow {
         PlayerControls controls = new PlayerControls(actions); // seek bar, buttons, time, volume
 
         JMenu playback = new JMenu("Playback");
-        playback.add(menuItem(new JMenuItem(actions.get(Command.PLAY_PAUSE))));
-        playback.add(menuItem(new JMenuItem(actions.get(Command.STOP))));
-        playback.add(menuItem(new JMenuItem(actions.get(Command.SEEK_BACKWARD))));
-        playback.add(menuItem(new JMenuItem(actions.get(Command.SEEK_FORWARD))));
+        playback.add(new JMenuItem(actions.get(Command.PLAY_PAUSE)));
+        playback.add(new JMenuItem(actions.get(Command.STOP)));
+        playback.add(new JMenuItem(actions.get(Command.SEEK_BACKWARD)));
+        playback.add(new JMenuItem(actions.get(Command.SEEK_FORWARD)));
         playback.addSeparator();
-        playback.add(menuItem(new JCheckBoxMenuItem(actions.get(Command.LOOP))));
-        playback.add(menuItem(new JCheckBoxMenuItem(actions.get(Command.MUTE))));
+        playback.add(new JCheckBoxMenuItem(actions.get(Command.LOOP)));
+        playback.add(new JCheckBoxMenuItem(actions.get(Command.MUTE)));
+        playback.add(new JCheckBoxMenuItem(actions.get(Command.FULL_SCREEN)));
         JMenu speed = new JMenu("Speed");
         for (Action rate : actions.rateActions()) {
             speed.add(new JRadioButtonMenuItem(rate));
@@ -106,15 +107,16 @@ public final class PlayerWindow {
             }
         });
 
-        JPanel south = new JPanel(new BorderLayout());
-        south.add(controls, BorderLayout.CENTER);
-        south.add(message, BorderLayout.SOUTH);
+        JPanel playerArea = new JPanel(new BorderLayout()); // what goes full screen: the video and its controls
+        playerArea.add(video, BorderLayout.CENTER);
+        playerArea.add(controls, BorderLayout.SOUTH);
+        actions.setFullScreenContent(playerArea);
+        // Space, the arrows, M, L, F, Esc...: active while the focus is inside the player area, also full screen.
+        PlayerKeyBindings.install(playerArea, actions);
         JPanel content = new JPanel(new BorderLayout());
         content.add(toolBar, BorderLayout.NORTH);
-        content.add(video, BorderLayout.CENTER);
-        content.add(south, BorderLayout.SOUTH);
-        // Space, the arrows, M, L...: active while the focus is inside the player, never in the rest of the window.
-        PlayerKeyBindings.install(content, actions);
+        content.add(playerArea, BorderLayout.CENTER);
+        content.add(message, BorderLayout.SOUTH);
 
         JFrame window = new JFrame(player.getSource().describe());
         window.setJMenuBar(menuBar);
@@ -124,21 +126,11 @@ public final class PlayerWindow {
             @Override
             public void windowClosed(WindowEvent event) {
                 controls.dispose(); // stop following the player
-                actions.dispose();
+                actions.dispose(); // also leaves full screen
                 video.dispose(); // frames, images, and the player it owns
             }
         });
         return window;
-    }
-
-    /**
-     * The actions carry their player key (Space, M, L...) as accelerator so that menus can show it, but a menu item
-     * makes its accelerator work window-wide: typing "m " in any text field of the window would mute and play. The
-     * keys already work inside the player through {@link PlayerKeyBindings}, so the menu item drops them.
-     */
-    private static JMenuItem menuItem(JMenuItem item) {
-        item.setAccelerator(null);
-        return item;
     }
 
     /** Shows a toggle the way {@link JToolBar#add(Action)} shows a button: icon only, tooltip from the action. */

@@ -63,6 +63,11 @@ public class PlayerControls extends JPanel {
     private transient Registration playerListener;
     private boolean followingPlayer;
 
+    /** Creates the controls with actions of their own and no player, for GUI builders; see {@link #getActions()}. */
+    public PlayerControls() {
+        this(new PlayerActions());
+    }
+
     /**
      * Creates the controls for a set of actions.
      *
@@ -201,6 +206,15 @@ public class PlayerControls extends JPanel {
             playerListener = newPlayer.events().addPropertyChangeListener(this::playerChanged);
         }
         follow();
+    }
+
+    /**
+     * Returns the actions the buttons trigger, to put the same commands into menus and toolbars.
+     *
+     * @return the actions
+     */
+    public PlayerActions getActions() {
+        return actions;
     }
 
     /**

@@ -407,7 +407,8 @@ public class VideoComponent extends JComponent {
      * Returns a copy of the frame on screen, at the size it was converted to (the frame's own size, or smaller when
      * the component shows it smaller).
      *
-     * @return a new image the caller owns, or empty before the first frame
+     * @return a new image the caller owns; empty before the first frame, and always empty while a native renderer
+     *         runs (its frames never pass through Java; see {@link #getActiveRenderer()})
      */
     public Optional<BufferedImage> snapshot() {
         return renderer.snapshot();
@@ -553,6 +554,11 @@ public class VideoComponent extends JComponent {
      */
     void setMoving(boolean isMoving) {
         moving = isMoving;
+    }
+
+    /** Tells whether a move is under way, so a container's own removal policy can tell a move from a removal. */
+    boolean isMoving() {
+        return moving;
     }
 
     /**

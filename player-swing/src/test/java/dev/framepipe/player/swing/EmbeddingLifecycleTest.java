@@ -210,6 +210,33 @@ class EmbeddingLifecycleTest {
     }
 
     @Test
+    void aPanelDisposedOnRemovalSurvivesFullScreenButNotRemoval() {
+        MediaPlayer player = looping(TestClips.h264Small());
+        VideoPlayerPanel panel = Windows.onEdt(() -> {
+            VideoPlayerPanel made = new VideoPlayerPanel(player);
+            made.setPlayerOwned(true);
+            made.setDisposedOnRemoval(true);
+            return made;
+        });
+        JPanel holder = Windows.onEdt(() -> new JPanel(new BorderLayout()));
+        Windows.onEdt(() -> holder.add(panel));
+        frame = Windows.show(holder, new Dimension(480, 320));
+        player.controls().play();
+        awaitFrames(panel.getVideoComponent());
+
+        Windows.onEdt(() -> panel.setFullScreen(true));
+        Windows.onEdt(() -> panel.setFullScreen(false));
+        assertThat(Windows.onEdt(panel.getVideoComponent()::isDisposed)).isFalse();
+        awaitFrames(panel.getVideoComponent());
+
+        Windows.onEdt(() -> holder.remove(panel));
+        assertThat(Windows.onEdt(panel.getVideoComponent()::isDisposed)).isTrue();
+        assertThat(player.getStatus()).isEqualTo(Status.DISPOSED);
+        assertThat(Windows.onEdt(() -> panel.getActions().get(PlayerActions.Command.PLAY_PAUSE).isEnabled()))
+                .isFalse();
+    }
+
+    @Test
     void aBrokenFileShowsItsErrorInPlaceOfThePicture() {
         MediaPlayer player = MediaPlayer.create(MediaSource.of(TestClips.textNamedMp4()));
         players.add(player);
