@@ -307,10 +307,6 @@ final class DemoApp implements DemoCommands, PlaylistPlayer.Observer {
         return statistics;
     }
 
-    ErrorDialog errors() {
-        return errors;
-    }
-
     StatusBar status() {
         return status;
     }

@@ -26,10 +26,12 @@ final class ErrorDialog {
     /** The dialog's title, which tests look for. */
     static final String TITLE = "Cannot Play";
     private static final int WIDTH = 520;
+    private static final int MAX_TEXT_HEIGHT = 260;
 
     private final JDialog dialog;
     private final JLabel headline = new JLabel();
     private final JTextArea details = new JTextArea();
+    private final JScrollPane scroll;
     private int count;
 
     /**
@@ -44,16 +46,17 @@ final class ErrorDialog {
         headline.putClientProperty(FlatClientProperties.STYLE_CLASS, "h4");
         details.setName("errorDetails");
         details.setEditable(false);
+        // Keeps the focus on the Close button, where Enter and Escape work, and no caret blinks in the text.
+        details.setFocusable(false);
         details.setLineWrap(true);
         details.setWrapStyleWord(true);
         details.setOpaque(false);
         details.setFont(UIManager.getFont("Label.font"));
         details.setBorder(BorderFactory.createEmptyBorder());
-        JScrollPane scroll = new JScrollPane(details);
+        scroll = new JScrollPane(details);
         scroll.setBorder(BorderFactory.createEmptyBorder());
         scroll.setOpaque(false);
         scroll.getViewport().setOpaque(false);
-        scroll.setPreferredSize(new Dimension(WIDTH, 120));
 
         JPanel text = new JPanel(new BorderLayout(0, 8));
         text.add(headline, BorderLayout.NORTH);
@@ -75,12 +78,22 @@ final class ErrorDialog {
     void show(String title, MediaException error) {
         count++;
         headline.setText(count == 1 ? "Could not play " + title : "Could not play " + count + " items");
-        String entry = error.getMessage() + " " + ErrorAdvice.forType(error.getType());
+        String entry = error.getMessage() + "\n" + ErrorAdvice.forType(error.getType());
         details.setText(count == 1 ? entry : details.getText() + "\n\n" + entry);
         details.setCaretPosition(0);
-        if (!dialog.isVisible()) {
+        fitText();
+        if (dialog.isVisible()) {
+            dialog.pack();
+        } else {
             Dialogs.showCentred(dialog, dialog.getOwner());
         }
+    }
+
+    /** Makes the text as tall as it needs at the dialog's width, up to a limit beyond which it scrolls. */
+    private void fitText() {
+        details.setSize(WIDTH, Short.MAX_VALUE);
+        int height = details.getPreferredSize().height;
+        scroll.setPreferredSize(new Dimension(WIDTH, Math.min(height, MAX_TEXT_HEIGHT)));
     }
 
     /** Hides the dialog and forgets the problems it showed. */
@@ -88,15 +101,6 @@ final class ErrorDialog {
         dialog.setVisible(false);
         count = 0;
         details.setText("");
-    }
-
-    /**
-     * Tells whether the dialog is on screen.
-     *
-     * @return {@code true} while shown
-     */
-    boolean isShowing() {
-        return dialog.isVisible();
     }
 
     /** Releases the dialog's window. */

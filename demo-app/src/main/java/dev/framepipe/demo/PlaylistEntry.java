@@ -68,8 +68,8 @@ final class PlaylistEntry {
     }
 
     /**
-     * Returns where the entry comes from, for a second line under its name: the folder of a file, the host of a
-     * stream, or the pipeline description.
+     * Returns where the entry comes from, for a second line under its name: the name of a file's folder (the whole
+     * path is in the tooltip), the host of a stream, or the pipeline description.
      *
      * @return the origin
      */
@@ -81,7 +81,7 @@ final class PlaylistEntry {
         Optional<Path> file = source.getFile();
         if (file.isPresent()) {
             Path parent = file.get().getParent();
-            return parent == null ? file.get().toString() : parent.toString();
+            return parent == null || parent.getFileName() == null ? "Local file" : "In " + parent.getFileName();
         }
         return source.getUri().map(uri -> uri.getHost() != null ? uri.getScheme() + "://" + uri.getHost()
                 : uri.toString()).orElseGet(source::describe);

@@ -54,7 +54,15 @@ final class PlaylistPanel extends JPanel {
         super(new BorderLayout());
         this.playlist = playlist;
         this.player = player;
-        list = new JList<>(playlist);
+        list = new JList<>(playlist) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public boolean getScrollableTracksViewportWidth() {
+                // As wide as the panel, never wider: long names end in "..." rather than add a scroll bar.
+                return true;
+            }
+        };
         list.setName("playlist");
         list.setCellRenderer(new PlaylistCellRenderer(playlist));
         list.setSelectionMode(ListSelectionModel.MULTIPLE_INTERVAL_SELECTION);
@@ -147,10 +155,6 @@ final class PlaylistPanel extends JPanel {
     private void bindKey(KeyStroke key, Action action) {
         list.getInputMap(JComponent.WHEN_FOCUSED).put(key, action.getValue(Action.NAME));
         list.getActionMap().put(action.getValue(Action.NAME), action);
-    }
-
-    JList<PlaylistEntry> entryList() {
-        return list;
     }
 
     private void playSelected() {

@@ -117,10 +117,6 @@ final class PlaylistPlayer {
         this.repeat = repeat;
     }
 
-    boolean isRepeat() {
-        return repeat;
-    }
-
     private void advanceFrom(PlaylistEntry entry, MediaPlayer player) {
         Optional<PlaylistEntry> next = playlist.next(repeat);
         if (next.isPresent() && next.get() == entry) {

@@ -9,8 +9,8 @@ import java.util.Optional;
 import dev.framepipe.player.MediaSource;
 
 /**
- * The built-in sample: twenty seconds of scrolling colours with the Framepipe name, a running clock and a tick each
- * second. GStreamer encodes it once, on the first run, into the user's cache directory (see
+ * The built-in sample: twenty seconds of an orange ball bouncing over indigo, with the Framepipe name, a running
+ * clock and a tick each second. GStreamer encodes it once, on the first run, into the user's cache directory (see
  * {@link SamplePreparation}), so the demo plays a real file with a duration, a seek bar, codecs and a container to
  * show, and needs no file or network. Where no encoder is installed, the same picture is played live instead.
  *
@@ -138,15 +138,17 @@ final class SampleClip {
                 + " ! audioconvert ! volume name=volume ! autoaudiosink", "video");
     }
 
-    /** The picture, for a given length or without end ({@code null}). */
+    /**
+     * The picture, for a given length or without end ({@code null}). The ball is drawn at a quarter of the size and
+     * scaled up, which makes it large and soft-edged at almost no cost; the text is drawn at full size.
+     */
     private static String picture(Duration length) {
         String frames = length == null ? "" : " num-buffers=" + length.getSeconds() * FPS;
-        return "videotestsrc pattern=colors horizontal-speed=3" + frames
-                + " ! video/x-raw,width=1280,height=720,framerate=" + FPS + "/1"
-                + " ! textoverlay text=Framepipe valignment=center halignment=center"
-                + " font-desc=\"Sans Bold 28\" shaded-background=true"
-                + " ! timeoverlay valignment=bottom halignment=center ypad=40 font-desc=\"Monospace 16\""
-                + " shaded-background=true";
+        return "videotestsrc pattern=ball motion=wavy background-color=0xff312e81 foreground-color=0xfff59e0b"
+                + frames + " ! video/x-raw,width=320,height=180,framerate=" + FPS + "/1"
+                + " ! videoscale ! video/x-raw,width=1280,height=720"
+                + " ! textoverlay text=Framepipe valignment=center halignment=center font-desc=\"Sans Bold 28\""
+                + " ! timeoverlay valignment=bottom halignment=center ypad=40 font-desc=\"Monospace 16\"";
     }
 
     /** A quiet tick each second, for a given length or without end ({@code null}). */

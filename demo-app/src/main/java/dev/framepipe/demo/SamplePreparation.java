@@ -144,15 +144,6 @@ final class SamplePreparation {
         return Math.min(1.0, encoder.getCurrentTime().toMillis() / (double) SampleClip.LENGTH.toMillis());
     }
 
-    /**
-     * Tells whether the encoding is under way.
-     *
-     * @return {@code true} from {@link #start()} until it finishes or is cancelled
-     */
-    boolean isRunning() {
-        return encoder != null;
-    }
-
     private void complete() {
         Path target = encoding.file(cacheDirectory);
         Path written = partial;

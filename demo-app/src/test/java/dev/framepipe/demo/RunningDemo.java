@@ -45,6 +45,18 @@ final class RunningDemo implements AutoCloseable {
      * @return the running demo
      */
     static RunningDemo start(Path cacheDirectory, String... args) {
+        return start(cacheDirectory, WINDOW, args);
+    }
+
+    /**
+     * Starts the demo with a window of a given size.
+     *
+     * @param cacheDirectory where the built-in sample is kept
+     * @param size           the window's size
+     * @param args           the command line
+     * @return the running demo
+     */
+    static RunningDemo start(Path cacheDirectory, Dimension size, String... args) {
         CommandLine commandLine;
         try {
             commandLine = CommandLine.parse(List.of(args));
@@ -52,7 +64,7 @@ final class RunningDemo implements AutoCloseable {
             throw new AssertionError("the test's command line is wrong", e);
         }
         DemoPreferences preferences = new DemoPreferences(new MemoryPreferences());
-        preferences.setWindowSize(WINDOW);
+        preferences.setWindowSize(size);
         Robot robot = BasicRobot.robotWithCurrentAwtHierarchy();
         DemoApp app = Windows.onEdt(() -> DemoApp.start(commandLine, preferences, cacheDirectory));
         return new RunningDemo(app, new FrameFixture(robot, app.window()), preferences);
