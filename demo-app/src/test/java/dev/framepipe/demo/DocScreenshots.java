@@ -13,7 +13,6 @@ import javax.imageio.ImageIO;
 
 import org.assertj.swing.fixture.JFileChooserFixture;
 import org.assertj.swing.timing.Timeout;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -37,22 +36,18 @@ class DocScreenshots {
     /** Long enough for the frame rate and latency figures to settle. */
     private static final long SETTLE_MILLIS = 4000;
 
-    private RunningDemo demo;
-
-    @AfterEach
-    void close() {
-        if (demo != null) {
-            demo.close();
-        }
-    }
-
     @Test
     void lightAndDark() throws IOException {
         Path directory = Files.createDirectories(Path.of(System.getProperty("framepipe.screenshots")));
         Path cache = Files.createDirectories(TestClips.directory().resolve("screenshot-cache"));
         Path first = TestClips.h264Small();
         Path second = TestClips.vp8OddSize();
-        demo = RunningDemo.start(cache, WINDOW);
+        try (RunningDemo demo = RunningDemo.start(cache, WINDOW)) {
+            playAndSave(demo, first, second, directory);
+        }
+    }
+
+    private static void playAndSave(RunningDemo demo, Path first, Path second, Path directory) throws IOException {
         demo.awaitPlaying(SampleClip.TITLE, Duration.ofSeconds(90));
 
         demo.window().menuItemWithPath("Media", "Add to Playlist\u2026").click();
@@ -62,14 +57,14 @@ class DocScreenshots {
         chooser.approve();
         demo.window().menuItemWithPath("View", "Statistics").click();
         Await.sleep(SETTLE_MILLIS);
-        save(directory.resolve("demo-light.png"));
+        save(demo, directory.resolve("demo-light.png"));
 
         demo.window().menuItemWithPath("View", "Dark Theme").click();
         Await.sleep(SETTLE_MILLIS);
-        save(directory.resolve("demo-dark.png"));
+        save(demo, directory.resolve("demo-dark.png"));
     }
 
-    private void save(Path file) throws IOException {
+    private static void save(RunningDemo demo, Path file) throws IOException {
         // The mouse would leave a hover highlight wherever it last clicked.
         Component video = demo.read(app -> app.playerPanel().getVideoComponent());
         demo.window().robot().moveMouse(video);
