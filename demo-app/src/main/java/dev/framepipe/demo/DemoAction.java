@@ -10,6 +10,8 @@ import javax.swing.Action;
 import javax.swing.Icon;
 import javax.swing.KeyStroke;
 
+import dev.framepipe.player.swing.PlayerActions;
+
 /**
  * An action of the demo's own, described in one fluent expression. A toggle keeps its state in
  * {@link Action#SELECTED_KEY}, so check-box menu items and toggle buttons built from it stay in step, and it flips
@@ -57,8 +59,17 @@ final class DemoAction extends AbstractAction {
         return this;
     }
 
-    /** Sets the shortcut shown in menus: a key alone, as the player's own keys are. */
+    /**
+     * Sets a key alone as the shortcut, as the player's own keys are: bound on the player panel and shown, not bound,
+     * by menus (see {@link MenuKeyHints}).
+     */
     DemoAction key(int keyCode) {
+        putValue(PlayerActions.KEY_STROKE, KeyStroke.getKeyStroke(keyCode, 0));
+        return this;
+    }
+
+    /** Sets a function key as the shortcut, working in the whole window: typing never produces one. */
+    DemoAction functionKey(int keyCode) {
         putValue(ACCELERATOR_KEY, KeyStroke.getKeyStroke(keyCode, 0));
         return this;
     }

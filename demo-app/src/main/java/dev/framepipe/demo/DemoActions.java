@@ -69,7 +69,7 @@ final class DemoActions {
                 .icon(DemoIcons.THEME).menuKey(KeyEvent.VK_T, 0).mnemonic(KeyEvent.VK_D)
                 .tip("Switch between the light and the dark theme");
         shortcuts = DemoAction.command("Keyboard Shortcuts", commands::showShortcuts).icon(DemoIcons.KEYBOARD)
-                .key(KeyEvent.VK_F1).mnemonic(KeyEvent.VK_K);
+                .functionKey(KeyEvent.VK_F1).mnemonic(KeyEvent.VK_K);
         about = DemoAction.command("About Framepipe", commands::showAbout).mnemonic(KeyEvent.VK_A);
         for (ScalingMode mode : ScalingMode.values()) {
             DemoAction action = DemoAction.toggle(scalingTitle(mode), selected -> video.setScalingMode(mode));

@@ -9,15 +9,14 @@ import java.util.Optional;
 
 import javax.swing.Action;
 import javax.swing.ImageIcon;
-import javax.swing.JComponent;
 import javax.swing.JMenuBar;
 import javax.swing.JOptionPane;
-import javax.swing.KeyStroke;
 
 import dev.framepipe.player.MediaException;
 import dev.framepipe.player.MediaPlayer;
 import dev.framepipe.player.MediaSource;
 import dev.framepipe.player.Status;
+import dev.framepipe.player.swing.PlayerKeyBindings;
 import dev.framepipe.player.swing.VideoPlayerPanel;
 
 /**
@@ -64,8 +63,11 @@ final class DemoApp implements DemoCommands, PlaylistPlayer.Observer {
         window = new DemoWindow(playerPanel, playlistPanel, menuBar, ToolBarBuilder.build(actions), status);
         window.setTransferHandler(drop);
         window.setPlaylistVisible(preferences.playlistVisible());
-        // The demo's single keys also work in full screen, where the menu bar is not.
-        bindKeys(playerPanel, actions.previous, actions.next, actions.statistics);
+        // A media player's keys work anywhere in its window, except while the user types; in full screen too.
+        PlayerKeyBindings.installWindowWide(playerPanel, playerPanel.getActions());
+        for (Action keyed : new Action[] {actions.previous, actions.next, actions.statistics}) {
+            PlayerKeyBindings.bindWindowWide(playerPanel, keyed);
+        }
         errors = new ErrorDialog(window);
         window.addWindowListener(new WindowAdapter() {
             @Override
@@ -102,14 +104,6 @@ final class DemoApp implements DemoCommands, PlaylistPlayer.Observer {
             app.playlistPlayer.playNow(commandLine.entries());
         }
         return app;
-    }
-
-    private static void bindKeys(JComponent component, Action... keyed) {
-        for (Action action : keyed) {
-            KeyStroke key = (KeyStroke) action.getValue(Action.ACCELERATOR_KEY);
-            component.getInputMap(JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).put(key, action);
-            component.getActionMap().put(action, action);
-        }
     }
 
     private static List<PlaylistEntry> entries(List<MediaSource> sources) {

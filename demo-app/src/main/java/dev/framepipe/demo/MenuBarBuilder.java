@@ -16,7 +16,8 @@ import dev.framepipe.player.swing.PlayerActions.Command;
 
 /**
  * Builds the menu bar from the player's actions and the demo's own, so every menu item is the same object as the
- * button or key that does the same thing. Menu mnemonics avoid the letters the player's control bar uses with Alt
+ * button or key that does the same thing. Keys without a modifier are shown, not bound, by the menus
+ * ({@link MenuKeyHints}). Menu mnemonics avoid the letters the player's control bar uses with Alt
  * while it has the focus (P, S, R, N, L, M, F, A, O, U).
  */
 final class MenuBarBuilder {
@@ -64,14 +65,14 @@ final class MenuBarBuilder {
             } else if (item instanceof JMenuItem) {
                 menu.add((JMenuItem) item);
             } else {
-                menu.add(new JMenuItem((Action) item));
+                menu.add(MenuKeyHints.show(new JMenuItem((Action) item)));
             }
         }
         return menu;
     }
 
     private static JMenuItem check(Action action) {
-        return new JCheckBoxMenuItem(action);
+        return MenuKeyHints.show(new JCheckBoxMenuItem(action));
     }
 
     private static JMenu radioMenu(String title, int mnemonic, List<Action> actions) {

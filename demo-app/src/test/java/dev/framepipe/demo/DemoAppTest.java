@@ -167,7 +167,8 @@ class DemoAppTest {
 
         demo.window().pressAndReleaseKeys(KeyEvent.VK_I);
         Await.until(RunningDemo.TIMEOUT, () -> !demo.read(app -> app.statistics().isVisible()),
-                () -> "the I key did not hide the statistics");
+                () -> "the I key did not hide the statistics; focus on " + demo.read(app ->
+                        String.valueOf(java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner())));
     }
 
     private static List<String> rows(StatsSnapshot snapshot) {

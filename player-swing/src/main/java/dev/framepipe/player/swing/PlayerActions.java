@@ -30,8 +30,8 @@ import dev.framepipe.player.Status;
  * <p>Every action has a name, a description (tooltip) that names its key, a mnemonic and an icon. The keys
  * (Space, M, arrows…) have no modifier, so they are deliberately <em>not</em> set as {@link Action#ACCELERATOR_KEY}: a
  * menu item makes its accelerator work in the whole window, and typing in any text field would then drive the
- * player. {@link PlayerKeyBindings} binds them where they belong, while the focus is in the player;
- * {@link Command#keyStroke()} gives each key for menus or help screens that want to show it.
+ * player. {@link PlayerKeyBindings} binds them where they belong, while the focus is in the player; the action
+ * value {@link #KEY_STROKE} (and {@link Command#keyStroke()}) gives each key for menus or help screens that show it.
  *
  * <p><b>Threading:</b> create and use on the event dispatch thread. <b>Lifecycle:</b> the actions listen to the
  * player; {@link #dispose()} (or setting another player) removes the listener.
@@ -41,6 +41,12 @@ public final class PlayerActions {
     public static final Duration SEEK_STEP = Duration.ofSeconds(5);
     /** How much the volume actions change the volume. */
     public static final double VOLUME_STEP = 0.1;
+    /**
+     * Action value: the {@link KeyStroke} that {@link PlayerKeyBindings} binds to the action, for menus and help
+     * screens that show it without registering it window-wide (see the class comment). Absent for commands without a
+     * key.
+     */
+    public static final String KEY_STROKE = "PlayerActions.keyStroke";
     /** The rates offered by {@link #rateActions()}. */
     public static final List<Double> RATES = List.of(0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0);
 
@@ -156,6 +162,7 @@ public final class PlayerActions {
                 : command.description + " (" + KeyEvent.getKeyText(key.getKeyCode()) + ")");
         action.putValue(Action.MNEMONIC_KEY, command.mnemonic);
         action.putValue(Action.SMALL_ICON, command.icon);
+        action.putValue(KEY_STROKE, key);
         if (command == Command.MUTE || command == Command.LOOP || command == Command.FULL_SCREEN) {
             action.putValue(Action.SELECTED_KEY, false);
         }
