@@ -19,6 +19,9 @@ public final class UiRobot implements AutoCloseable {
 
     private UiRobot(JFrame frame) {
         this.window = new FrameFixture(robot, frame);
+        // The first click must not race the window manager's (or Xvfb's) activation of a window just shown.
+        window.focus();
+        robot.waitForIdle();
     }
 
     /**
