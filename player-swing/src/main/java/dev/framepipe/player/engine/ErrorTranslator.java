@@ -4,6 +4,7 @@ import java.util.List;
 
 import dev.framepipe.player.MediaException;
 import dev.framepipe.player.MediaException.Type;
+import dev.framepipe.player.frame.VideoLayout;
 import dev.framepipe.player.gst.GstControl.ParsedError;
 
 /**
@@ -131,6 +132,22 @@ final class ErrorTranslator {
     static MediaException badFrames(String input, String reason) {
         return fatal(Type.PLAYBACK_ERROR, input, "Cannot play " + quote(input) + ": its frames are malformed ("
                 + reason + ").");
+    }
+
+    /**
+     * Makes the error for a frame thread that stopped: frames could no longer be shown.
+     *
+     * @param input  the input
+     * @param error  what stopped the thread
+     * @param layout the layout of the last frame handed out, or {@code null}
+     * @return a fatal exception
+     */
+    static MediaException framesFailed(String input, Throwable error, VideoLayout layout) {
+        String size = layout == null ? "" : " " + layout.width() + "x" + layout.height();
+        String what = error instanceof OutOfMemoryError ? "its" + size + " frames need more memory than this "
+                + "application has" : "showing its" + size + " frames failed";
+        return new MediaException(Type.PLAYBACK_ERROR, input, "Cannot play " + quote(input) + ": " + what + " ("
+                + error + ").", true, error);
     }
 
     private static String quote(String input) {

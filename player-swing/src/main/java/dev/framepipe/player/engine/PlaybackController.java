@@ -364,6 +364,10 @@ final class PlaybackController {
         halt(ErrorTranslator.badFrames(pipeline.input(), reason));
     }
 
+    void onFrameThreadFailed(Throwable error, VideoLayout layout) {
+        halt(ErrorTranslator.framesFailed(pipeline.input(), error, layout));
+    }
+
     /** Runs on every tick of the control loop: position updates while playing, and the open timeout. */
     void tick() {
         if (shutDown || status.isFinal()) {
