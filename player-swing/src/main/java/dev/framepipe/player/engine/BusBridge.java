@@ -2,6 +2,8 @@ package dev.framepipe.player.engine;
 
 import java.lang.System.Logger.Level;
 
+import org.freedesktop.gstreamer.Element;
+import org.freedesktop.gstreamer.ElementFactory;
 import org.freedesktop.gstreamer.GstObject;
 import org.freedesktop.gstreamer.TagList;
 import org.freedesktop.gstreamer.glib.Natives;
@@ -95,7 +97,7 @@ final class BusBridge implements GstControl.BusSyncHandler {
                     controller.onSegmentDone();
                     break;
                 case ERROR:
-                    controller.onError(GstControl.parseError(message, false));
+                    controller.onError(GstControl.parseError(message, false), isFromSourceElement(message));
                     break;
                 case WARNING:
                     logWarning(message);
@@ -126,6 +128,16 @@ final class BusBridge implements GstControl.BusSyncHandler {
     private boolean isFromPipeline(Message message) {
         GstObject source = message.getSource();
         return source != null && pipelinePointer.equals(Natives.getRawPointer(source));
+    }
+
+    /** Tells whether a message comes from a source element: the one reading the file or stream. */
+    private static boolean isFromSourceElement(Message message) {
+        GstObject source = message.getSource();
+        if (!(source instanceof Element)) {
+            return false;
+        }
+        ElementFactory factory = ((Element) source).getFactory();
+        return factory != null && factory.getKlass().contains("Source");
     }
 
     private void onElementMessage(Message message) {

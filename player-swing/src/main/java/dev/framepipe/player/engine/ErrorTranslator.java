@@ -23,6 +23,7 @@ final class ErrorTranslator {
     private static final int RESOURCE_OPEN_READ = 5;
     private static final int RESOURCE_READ = 9;
     private static final int RESOURCE_NOT_AUTHORIZED = 15;
+    private static final int STREAM_FAILED = 1;
     private static final int STREAM_NOT_IMPLEMENTED = 3;
     private static final int STREAM_TYPE_NOT_FOUND = 4;
     private static final int STREAM_WRONG_TYPE = 5;
@@ -41,10 +42,11 @@ final class ErrorTranslator {
      * @param error          the parsed GStreamer error
      * @param missingPlugins descriptions from earlier {@code missing-plugin} messages (such as "H.265 decoder")
      * @param customPipeline whether the input is a custom pipeline (negotiation errors then get a hint)
+     * @param fromSource     whether the element that posted the error is the one reading the input
      * @return a fatal exception
      */
     static MediaException translate(String input, ParsedError error, List<String> missingPlugins,
-                                    boolean customPipeline) {
+                                    boolean customPipeline, boolean fromSource) {
         String detail = " (GStreamer: " + error.message() + ")";
         String subject = "Cannot play " + quote(input) + ": ";
         if (!missingPlugins.isEmpty() || is(error, CORE, CORE_MISSING_PLUGIN)
@@ -60,8 +62,11 @@ final class ErrorTranslator {
         if (is(error, RESOURCE, RESOURCE_NOT_AUTHORIZED)) {
             return fatal(Type.MEDIA_INACCESSIBLE, input, subject + "access was refused." + detail);
         }
-        if (is(error, RESOURCE, RESOURCE_OPEN_READ) || is(error, RESOURCE, RESOURCE_READ)) {
-            boolean network = input.contains("://") && !input.startsWith("file:");
+        boolean network = input.contains("://") && !input.startsWith("file:");
+        if (is(error, RESOURCE, RESOURCE_OPEN_READ) || is(error, RESOURCE, RESOURCE_READ)
+                || network && fromSource && is(error, STREAM, STREAM_FAILED)) {
+            // souphttpsrc (GStreamer 1.22) reports a refused connection or a dropped stream only as its streaming
+            // task failing, a STREAM_FAILED error from the source element.
             return fatal(network ? Type.MEDIA_UNAVAILABLE : Type.MEDIA_INACCESSIBLE, input, subject
                     + (network ? "the server could not be reached or stopped sending." : "it could not be read.")
                     + detail);

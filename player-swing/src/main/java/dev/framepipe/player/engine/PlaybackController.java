@@ -333,8 +333,8 @@ final class PlaybackController {
         missingPlugins.add(description);
     }
 
-    void onError(ParsedError error) {
-        halt(ErrorTranslator.translate(pipeline.input(), error, missingPlugins, !pipeline.isPlaybin()));
+    void onError(ParsedError error, boolean fromSource) {
+        halt(ErrorTranslator.translate(pipeline.input(), error, missingPlugins, !pipeline.isPlaybin(), fromSource));
     }
 
     /**
