@@ -2,7 +2,10 @@ package dev.framepipe.player.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,6 +51,25 @@ class BrokenFileTest extends CorpusWindow {
         assertThat(outcome.refusedAtCreate()).as(outcome.toString()).isTrue();
         assertThat(outcome.error().orElseThrow().getType()).isEqualTo(Type.MEDIA_INACCESSIBLE);
         assertThat(outcome.error().orElseThrow().getMessage()).contains(pipe.toString()).contains("not a regular file");
+    }
+
+    @Test
+    void aFileWithoutReadPermissionIsRefusedUnlessThePlayerMayReadIt() throws IOException {
+        Path locked = HostileFiles.copy(TestClips.h264PaddedStride(), "no-permission.mp4");
+        Files.setPosixFilePermissions(locked, Set.of());
+        try {
+            Outcome outcome = playFile("file with permissions 000", locked);
+            if (Files.isReadable(locked)) {
+                // Root (as in CI) reads any file whatever its mode: there the case can only show it plays.
+                Playthrough.shown(outcome);
+            } else {
+                assertThat(outcome.refusedAtCreate()).as(outcome.toString()).isTrue();
+                assertThat(outcome.error().orElseThrow().getType()).isEqualTo(Type.MEDIA_INACCESSIBLE);
+                assertThat(outcome.error().orElseThrow().getMessage()).contains("permission denied");
+            }
+        } finally {
+            Files.delete(locked);
+        }
     }
 
     @Test
