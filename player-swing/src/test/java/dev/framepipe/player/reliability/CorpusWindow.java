@@ -2,7 +2,6 @@ package dev.framepipe.player.reliability;
 
 import java.awt.Dimension;
 import java.time.Duration;
-import java.util.function.Consumer;
 
 import javax.swing.JFrame;
 
@@ -10,7 +9,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import dev.framepipe.player.MediaPlayer;
 import dev.framepipe.player.MediaSource;
 import dev.framepipe.player.PlayerOptions;
 import dev.framepipe.player.swing.VideoComponent;
@@ -67,20 +65,20 @@ abstract class CorpusWindow {
      * @return the outcome
      */
     static Outcome play(String name, MediaSource source, PlayerOptions options) {
-        return play(name, source, options, player -> { });
+        return play(name, source, options, Scenario.NONE);
     }
 
     /**
-     * Plays an input in the window and looks at the player once it settled.
+     * Plays an input in the window, acting on the player while it plays or once it settled.
      *
-     * @param name    the case
-     * @param source  the input
-     * @param options the player's options
-     * @param inspect called with the settled player, before it is disposed
+     * @param name     the case
+     * @param source   the input
+     * @param options  the player's options
+     * @param scenario what to do to the player
      * @return the outcome
      */
-    static Outcome play(String name, MediaSource source, PlayerOptions options, Consumer<MediaPlayer> inspect) {
-        Outcome outcome = Playthrough.play(video, source, options, BOUND, inspect);
+    static Outcome play(String name, MediaSource source, PlayerOptions options, Scenario scenario) {
+        Outcome outcome = Playthrough.play(video, source, options, BOUND, scenario);
         System.out.println("[reliability] " + name + " | " + outcome);
         return outcome;
     }

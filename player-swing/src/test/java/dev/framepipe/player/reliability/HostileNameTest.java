@@ -47,8 +47,8 @@ class HostileNameTest extends CorpusWindow {
     void aFileWithAnAwkwardNamePlays(String name) {
         Path file = copyInPlace(name);
         Playthrough.shown(writtenNothing(() -> play("file named " + name.replace("\n", "\\n"), MediaSource.of(file),
-                FAST, player -> assertThat(PipelineProbe.factoryNames(player)).contains("filesrc")
-                        .doesNotContain("filesink"))));
+                FAST, Scenario.onceSettled(player -> assertThat(PipelineProbe.factoryNames(player))
+                        .contains("filesrc").doesNotContain("filesink")))));
         delete(file);
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 
 import dev.framepipe.player.MediaException;
 import dev.framepipe.player.MediaPlayer;
@@ -36,12 +35,12 @@ final class Playthrough {
      * @param source  the input
      * @param options the player's options
      * @param bound   the longest the input may take to settle
-     * @param inspect looks at the settled player before it is disposed
+     * @param scenario what to do while it plays and once it settled
      * @return the outcome
      * @throws AssertionError if the input did not settle within the bound
      */
     static Outcome play(VideoComponent video, MediaSource source, PlayerOptions options, Duration bound,
-                        Consumer<MediaPlayer> inspect) {
+                        Scenario scenario) {
         long start = System.nanoTime();
         MediaPlayer player;
         try {
@@ -54,6 +53,7 @@ final class Playthrough {
             EventRecorder events = EventRecorder.attach(player);
             Windows.onEdt(() -> video.setMediaPlayer(player));
             player.controls().play();
+            scenario.whilePlaying(player);
             Await.until(bound, () -> settled(player, events), () -> source + ": " + events);
             long millis = millisSince(start);
             Await.until(PAINT_BOUND, () -> player.getStatus() == Status.HALTED
@@ -64,7 +64,7 @@ final class Playthrough {
                     player.statistics().getFramesDelivered(), player.statistics().getFramesRendered(),
                     events.endOfMediaCount() > 0,
                     player.media().getVideoSize().orElse(null), millis));
-            inspect.accept(player);
+            scenario.settled(player);
             assertThat(events.offEdt()).as("events off the EDT").isEmpty();
             assertThat(StatusRules.firstIllegal(events.statuses())).as("undocumented transition in "
                     + events.statuses()).isNull();

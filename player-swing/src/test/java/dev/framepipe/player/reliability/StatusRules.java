@@ -28,7 +28,7 @@ final class StatusRules {
             case STOPPED:
                 return EnumSet.of(Status.READY, Status.PLAYING, Status.PAUSED, Status.STALLED).contains(from);
             case STALLED:
-                return from == Status.PLAYING;
+                return EnumSet.of(Status.READY, Status.PLAYING, Status.PAUSED, Status.STOPPED).contains(from);
             case HALTED:
                 return from != Status.DISPOSED && from != Status.HALTED;
             case DISPOSED:
