@@ -46,6 +46,15 @@ abstract class CorpusWindow {
     }
 
     /**
+     * Returns the component the inputs are shown in.
+     *
+     * @return the component; use it on the EDT
+     */
+    static VideoComponent component() {
+        return video;
+    }
+
+    /**
      * Plays an input in the window to its end with the {@link #FAST} options, and prints the outcome.
      *
      * @param name   the case, as the report names it
