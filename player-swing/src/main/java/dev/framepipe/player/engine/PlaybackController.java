@@ -11,7 +11,6 @@ import org.freedesktop.gstreamer.State;
 import org.freedesktop.gstreamer.StateChangeReturn;
 import org.freedesktop.gstreamer.TagList;
 import org.freedesktop.gstreamer.event.StepEvent;
-import org.freedesktop.gstreamer.query.SeekingQuery;
 
 import dev.framepipe.player.MediaException;
 import dev.framepipe.player.PlaybackControls;
@@ -19,6 +18,7 @@ import dev.framepipe.player.PlayerProperties;
 import dev.framepipe.player.SeekMode;
 import dev.framepipe.player.Status;
 import dev.framepipe.player.frame.VideoLayout;
+import dev.framepipe.player.gst.GstControl;
 import dev.framepipe.player.gst.GstControl.ParsedError;
 import dev.framepipe.player.pipeline.FramePump;
 import dev.framepipe.player.pipeline.PlaybackPipeline;
@@ -571,11 +571,6 @@ final class PlaybackController {
     }
 
     private boolean querySeekable() {
-        SeekingQuery query = new SeekingQuery(Format.TIME);
-        try {
-            return pipeline.pipeline().query(query) && query.isSeekable();
-        } finally {
-            query.dispose();
-        }
+        return GstControl.isSeekable(pipeline.pipeline());
     }
 }

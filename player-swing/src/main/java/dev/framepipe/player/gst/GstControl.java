@@ -2,6 +2,8 @@ package dev.framepipe.player.gst;
 
 import com.sun.jna.Pointer;
 import com.sun.jna.Structure;
+import com.sun.jna.ptr.IntByReference;
+import com.sun.jna.ptr.LongByReference;
 import com.sun.jna.ptr.PointerByReference;
 
 import org.freedesktop.gstreamer.Element;
@@ -10,8 +12,9 @@ import org.freedesktop.gstreamer.message.Message;
 
 /**
  * GStreamer calls of the control path that gst1-java-core does not offer in the needed form: seeks with any flag
- * combination (gst1-java-core's flag enum lacks {@code INSTANT_RATE_CHANGE}), the full {@code GError} of an error
- * message (its domain decides what the error means), and whether a URI protocol has a source element.
+ * combination (gst1-java-core's flag enum lacks {@code INSTANT_RATE_CHANGE}), the seeking query (gst1-java-core's
+ * overflows a buffer), the full {@code GError} of an error message (its domain decides what the error means), and
+ * whether a URI protocol has a source element.
  *
  * <p>Not on the frame path: these calls may allocate. Thread-safe (GStreamer's own guarantees).
  */
@@ -63,6 +66,31 @@ public final class GstControl {
                                long stop) {
         return API.gst_element_seek(Natives.getRawPointer(element), rate, FORMAT_TIME, flags, startType, start,
                 stopType, stop) != 0;
+    }
+
+    /**
+     * Asks an element (usually the pipeline) whether it can seek in time.
+     *
+     * <p>gst1-java-core's {@code SeekingQuery.isSeekable()} must not be used: it hands {@code gst_query_parse_seeking}
+     * a Java {@code boolean[]}, whose native copy has one byte per element, for a four-byte {@code gboolean}, so
+     * GStreamer writes three bytes past the copy on every call (caught by the JVM's native memory tracking as a
+     * broken canary of a one-byte block, on the control thread, in {@code jni_ReleaseBooleanArrayElements}).
+     *
+     * @param element the element
+     * @return {@code true} if the element answered the query and can seek
+     */
+    public static boolean isSeekable(Element element) {
+        Pointer query = API.gst_query_new_seeking(FORMAT_TIME);
+        try {
+            if (API.gst_element_query(Natives.getRawPointer(element), query) == 0) {
+                return false;
+            }
+            IntByReference seekable = new IntByReference();
+            API.gst_query_parse_seeking(query, null, seekable, null, null);
+            return seekable.getValue() != 0;
+        } finally {
+            GstCore.gst_mini_object_unref(Pointer.nativeValue(query));
+        }
     }
 
     /**
@@ -250,6 +278,13 @@ public final class GstControl {
                              int stopType, long stop);
 
         int gst_uri_protocol_is_supported(int type, String protocol);
+
+        Pointer gst_query_new_seeking(int format);
+
+        int gst_element_query(Pointer element, Pointer query);
+
+        void gst_query_parse_seeking(Pointer query, IntByReference format, IntByReference seekable,
+                                     LongByReference start, LongByReference end);
 
         void gst_message_parse_error(Pointer message, PointerByReference error, PointerByReference debug);
 
