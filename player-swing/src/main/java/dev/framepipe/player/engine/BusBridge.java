@@ -29,9 +29,10 @@ import dev.framepipe.player.pipeline.PlaybackPipeline;
  * which its garbage-collection reaper removes entries by address alone, so a wrapper collected long after its object
  * was freed can evict the live wrapper of a new bus at the same address, and the next message then reaches a fresh
  * wrapper without our handler. (Measured: after a few dozen players, a truncated file's ERROR message was lost this
- * way about one run in three.) Owning the native handler removes that dependency. The handler takes a reference on
- * the message and queues it; the control thread wraps it (the wrapper owns that reference) and disposes it after
- * handling. It runs on GStreamer's streaming threads and does nothing but queue.
+ * way about one run in three.) Owning the native handler removes that dependency. The handler drops every message
+ * from the bus and so owns its reference; it queues the message, and the control thread wraps it (the wrapper owns
+ * that reference) and disposes it after handling. It runs on GStreamer's streaming threads and does nothing but
+ * queue.
  *
  * <p>The handler object is referenced by the bridge, which the player keeps for its whole life, so garbage
  * collection (or a plugin class loader) cannot break it while it is installed.
@@ -67,8 +68,10 @@ final class BusBridge implements GstControl.BusSyncHandler {
 
     @Override
     public int callback(Pointer busPointer, Pointer message, Pointer userData) {
+        // A sync handler that returns BUS_DROP owns the message's reference (gst_bus_set_sync_handler): the control
+        // thread takes it over, or it is released here. Taking another reference leaked every message, and through
+        // each message's source the whole pipeline.
         long address = Pointer.nativeValue(message);
-        GstCore.gst_mini_object_ref(address);
         if (!loop.submit(() -> dispatch(address))) {
             GstCore.gst_mini_object_unref(address);
         }

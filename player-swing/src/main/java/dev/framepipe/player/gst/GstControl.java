@@ -40,7 +40,10 @@ public final class GstControl {
     /** {@code GST_URI_SRC}. */
     private static final int URI_SRC = 2;
 
-    /** {@code GST_BUS_DROP}: the bus frees the message once the sync handler returns. */
+    /**
+     * {@code GST_BUS_DROP}: the message is not queued on the bus, and the sync handler that returns this owns the
+     * message's reference: it must release it (the bus does not).
+     */
     public static final int BUS_DROP = 0;
 
     private static final Api API = GstLibraries.interfaceFor("gstreamer", Api.class);
