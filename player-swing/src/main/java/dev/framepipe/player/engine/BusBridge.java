@@ -2,9 +2,6 @@ package dev.framepipe.player.engine;
 
 import java.lang.System.Logger.Level;
 
-import org.freedesktop.gstreamer.Element;
-import org.freedesktop.gstreamer.ElementFactory;
-import org.freedesktop.gstreamer.GstObject;
 import org.freedesktop.gstreamer.TagList;
 import org.freedesktop.gstreamer.glib.Natives;
 import org.freedesktop.gstreamer.message.BufferingMessage;
@@ -44,14 +41,14 @@ final class BusBridge implements GstControl.BusSyncHandler {
     private final ControlLoop loop;
     private final PlaybackController controller;
     private final Pointer bus;
-    private final Object pipelinePointer;
+    private final long pipelineAddress;
 
     BusBridge(PlaybackPipeline pipeline, ControlLoop loop, PlaybackController controller) {
         this.pipeline = pipeline;
         this.loop = loop;
         this.controller = controller;
         this.bus = Natives.getRawPointer(pipeline.pipeline().getBus());
-        this.pipelinePointer = Natives.getRawPointer(pipeline.pipeline());
+        this.pipelineAddress = Pointer.nativeValue(Natives.getRawPointer(pipeline.pipeline()));
         // GStreamer threads that call the handler are attached as daemons, so they never keep the JVM alive.
         Native.setCallbackThreadInitializer(this, new CallbackThreadInitializer(true, false, "framepipe-gst-bus"));
     }
@@ -82,7 +79,7 @@ final class BusBridge implements GstControl.BusSyncHandler {
         Message message = Natives.objectFor(new Pointer(address), Message.class, false, true);
         try {
             switch (message.getType()) {                case STATE_CHANGED:
-                    if (isFromPipeline(message)) {
+                    if (GstControl.messageSource(address) == pipelineAddress) {
                         StateChangedMessage changed = (StateChangedMessage) message;
                         controller.onStateChanged(changed.getNewState(), changed.getPendingState());
                     }
@@ -100,10 +97,10 @@ final class BusBridge implements GstControl.BusSyncHandler {
                     controller.onSegmentDone();
                     break;
                 case ERROR:
-                    controller.onError(GstControl.parseError(message, false), isFromSourceElement(message));
+                    controller.onError(GstControl.parseError(message, false), GstControl.isFromSourceElement(address));
                     break;
                 case WARNING:
-                    logWarning(message);
+                    logWarning(message, address);
                     break;
                 case BUFFERING:
                     controller.onBuffering(((BufferingMessage) message).getPercent());
@@ -128,21 +125,6 @@ final class BusBridge implements GstControl.BusSyncHandler {
         }
     }
 
-    private boolean isFromPipeline(Message message) {
-        GstObject source = message.getSource();
-        return source != null && pipelinePointer.equals(Natives.getRawPointer(source));
-    }
-
-    /** Tells whether a message comes from a source element: the one reading the file or stream. */
-    private static boolean isFromSourceElement(Message message) {
-        GstObject source = message.getSource();
-        if (!(source instanceof Element)) {
-            return false;
-        }
-        ElementFactory factory = ((Element) source).getFactory();
-        return factory != null && factory.getKlass().contains("Source");
-    }
-
     private void onElementMessage(Message message) {
         String missing = GstControl.missingPluginDescription(message);
         if (missing != null) {
@@ -159,10 +141,9 @@ final class BusBridge implements GstControl.BusSyncHandler {
         }
     }
 
-    private void logWarning(Message message) {
+    private void logWarning(Message message, long address) {
         ParsedError warning = GstControl.parseError(message, true);
-        GstObject source = message.getSource();
         LOG.log(Level.DEBUG, () -> pipeline.input() + ": GStreamer warning from "
-                + (source == null ? "?" : source.getName()) + ": " + warning.message() + " (" + warning.debug() + ")");
+                + GstControl.messageSourceName(address) + ": " + warning.message() + " (" + warning.debug() + ")");
     }
 }

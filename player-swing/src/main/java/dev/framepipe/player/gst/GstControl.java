@@ -72,6 +72,54 @@ public final class GstControl {
     }
 
     /**
+     * Returns the address of the object that posted a message, without making a gst1-java-core wrapper for it: such a
+     * wrapper holds a reference that only garbage collection releases, and for elements a bin has already let go of
+     * (playsink's converters) it kept them, their pads and task pools alive after the pipeline was freed.
+     *
+     * @param message a {@code GstMessage*} the caller holds
+     * @return the {@code GstObject*} source, or 0 if the message has none
+     */
+    public static long messageSource(long message) {
+        return new Pointer(message).getLong(StructLayouts.MESSAGE_SRC);
+    }
+
+    /**
+     * Tells whether the object that posted a message is a source element, the one reading the file or stream (its
+     * factory's class names "Source").
+     *
+     * @param message a {@code GstMessage*} the caller holds
+     * @return {@code true} for a source element
+     */
+    public static boolean isFromSourceElement(long message) {
+        long source = messageSource(message);
+        if (source == 0 || API.g_type_check_instance_is_a(new Pointer(source), API.gst_element_get_type()) == 0) {
+            return false;
+        }
+        Pointer factory = API.gst_element_get_factory(new Pointer(source));
+        String klass = factory == null ? null : API.gst_element_factory_get_metadata(factory, "klass");
+        return klass != null && klass.contains("Source");
+    }
+
+    /**
+     * Returns the name of the object that posted a message, for logs.
+     *
+     * @param message a {@code GstMessage*} the caller holds
+     * @return the name, or "?"
+     */
+    public static String messageSourceName(long message) {
+        long source = messageSource(message);
+        Pointer name = source == 0 ? null : API.gst_object_get_name(new Pointer(source));
+        if (name == null) {
+            return "?";
+        }
+        try {
+            return name.getString(0, "UTF-8");
+        } finally {
+            GLIB.g_free(name);
+        }
+    }
+
+    /**
      * Asks an element (usually the pipeline) whether it can seek in time.
      *
      * <p>gst1-java-core's {@code SeekingQuery.isSeekable()} must not be used: it hands {@code gst_query_parse_seeking}
@@ -281,6 +329,16 @@ public final class GstControl {
                              int stopType, long stop);
 
         int gst_uri_protocol_is_supported(int type, String protocol);
+
+        long gst_element_get_type();
+
+        int g_type_check_instance_is_a(Pointer instance, long type);
+
+        Pointer gst_element_get_factory(Pointer element);
+
+        String gst_element_factory_get_metadata(Pointer factory, String key);
+
+        Pointer gst_object_get_name(Pointer object);
 
         Pointer gst_query_new_seeking(int format);
 

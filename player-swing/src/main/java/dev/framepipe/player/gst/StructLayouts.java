@@ -5,7 +5,8 @@ import com.sun.jna.Structure;
 
 /**
  * Byte offsets of the GStreamer struct fields the frame path reads, computed by JNA from declarations that mirror
- * the C headers (gst/gstmemory.h, gst/gstminiobject.h, gst/gstbuffer.h, gst/gstmeta.h, video/gstvideometa.h,
+ * the C headers (gst/gstmemory.h, gst/gstminiobject.h, gst/gstbuffer.h, gst/gstmessage.h, gst/gstmeta.h,
+ * video/gstvideometa.h,
  * video/video-info.h, GStreamer 1.16 and later) instead of being typed in by hand. {@code gsize} and
  * {@code GstClockTime} are declared {@code long}: only 64-bit platforms are supported ({@link GstLibraries}).
  *
@@ -18,6 +19,7 @@ final class StructLayouts {
 
     static final int MINI_OBJECT_TYPE;
     static final int BUFFER_PTS;
+    static final int MESSAGE_SRC;
 
     static final int SEGMENT_RATE;
     static final int SEGMENT_BASE;
@@ -55,6 +57,7 @@ final class StructLayouts {
         Buffer buffer = new Buffer();
         MINI_OBJECT_TYPE = buffer.offsetOf("type");
         BUFFER_PTS = buffer.offsetOf("pts");
+        MESSAGE_SRC = new Message().offsetOf("src");
 
         Segment segment = new Segment();
         SEGMENT_RATE = segment.offsetOf("rate");
@@ -124,6 +127,24 @@ final class StructLayouts {
         public long duration;
         public long offset;
         public long offset_end;
+    }
+
+    /** {@code GstMessage} up to its source, after the {@code GstMiniObject} it starts with. */
+    @Structure.FieldOrder({"type", "refcount", "lockstate", "flags", "copy", "dispose", "free", "priv_uint",
+            "priv_pointer", "message_type", "timestamp", "src"})
+    public static final class Message extends Mirror {
+        public long type;
+        public int refcount;
+        public int lockstate;
+        public int flags;
+        public Pointer copy;
+        public Pointer dispose;
+        public Pointer free;
+        public int priv_uint;
+        public Pointer priv_pointer;
+        public int message_type;
+        public long timestamp;
+        public Pointer src;
     }
 
     /** {@code GstSegment}. */
