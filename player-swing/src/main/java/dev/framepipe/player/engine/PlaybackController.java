@@ -296,7 +296,11 @@ final class PlaybackController {
         }
         completedCycles++;
         events.publishCycleCompleted(completedCycles);
-        if (!seeker.restartCycle(cyclesRemain(), durationNanos())) {
+        // The gapless restart is a non-flushing seek, which waits for the streaming thread to let go of the stream;
+        // a paused sink keeps it blocked, so the seek (and the control thread) would wait for ever. Only a pipeline
+        // that plays gets the gapless restart; a paused one (paused since the segment ended) flushes.
+        boolean flowing = pipelineState == State.PLAYING && target == State.PLAYING;
+        if (!flowing || !seeker.restartCycle(cyclesRemain(), durationNanos())) {
             seeker.seek(settings.startNanos(), SeekMode.ACCURATE, cyclesRemain());
         }
     }
