@@ -206,8 +206,11 @@ final class PlaybackController {
         if (rate == previous) {
             return;
         }
-        boolean accepted = seeker.changeRateInstantly(rate)
-                || seeker.seek(clampPosition(position()), SeekMode.ACCURATE, cyclesRemain());
+        // Always a flushing seek. GStreamer 1.18's instant rate change (no flush) deadlocked later seeks: the sink
+        // posts an instant-rate request from a streaming thread that holds the demuxer's stream lock, the pipeline
+        // answers it by sending an event, which needs the pipeline's state lock, and the control thread's next
+        // flushing seek holds that lock while it waits for the stream lock (seen in a 8-thread command storm).
+        boolean accepted = seeker.seek(clampPosition(position()), SeekMode.ACCURATE, cyclesRemain());
         if (!accepted) {
             settings.rate(previous);
             events.publishProperty(PlayerProperties.RATE, rate, previous);

@@ -12,9 +12,9 @@ import org.freedesktop.gstreamer.message.Message;
 
 /**
  * GStreamer calls of the control path that gst1-java-core does not offer in the needed form: seeks with any flag
- * combination (gst1-java-core's flag enum lacks {@code INSTANT_RATE_CHANGE}), the seeking query (gst1-java-core's
- * overflows a buffer), the full {@code GError} of an error message (its domain decides what the error means), and
- * whether a URI protocol has a source element.
+ * combination, the seeking query (gst1-java-core's overflows a buffer), the source of a bus message (without a
+ * wrapper), the full {@code GError} of an error message (its domain decides what the error means), and whether a URI
+ * protocol has a source element.
  *
  * <p>Not on the frame path: these calls may allocate. Thread-safe (GStreamer's own guarantees).
  */
@@ -35,8 +35,6 @@ public final class GstControl {
     public static final int SEEK_SEGMENT = 1 << 3;
     /** {@code GST_SEEK_FLAG_SNAP_BEFORE | GST_SEEK_FLAG_SNAP_AFTER}: the nearest key frame. */
     public static final int SEEK_SNAP_NEAREST = (1 << 5) | (1 << 6);
-    /** {@code GST_SEEK_FLAG_INSTANT_RATE_CHANGE} (GStreamer 1.18). */
-    public static final int SEEK_INSTANT_RATE_CHANGE = 1 << 10;
     /** {@code GST_URI_SRC}. */
     private static final int URI_SRC = 2;
 
