@@ -35,6 +35,15 @@ final class Leaks {
     }
 
     /**
+     * Returns how many player threads were running at the baseline.
+     *
+     * @return the count
+     */
+    int threadCount() {
+        return threads.size();
+    }
+
+    /**
      * Waits until players hold no more than at the baseline: the threads have ended (a thread counts itself
      * released as it ends, so this may take a moment after {@code dispose()} returned) and the counters are back.
      *
