@@ -34,9 +34,9 @@ import dev.framepipe.player.testing.Windows;
 /**
  * Eight threads issue random commands, valid and invalid, to one player shown in a component, for a bounded time.
  * No call blocks (each returns within {@link #CALL_BOUND_MILLIS} ms, a bound for a loaded machine: commands are
- * only queued), no exception escapes but the documented
- * {@link IllegalArgumentException} for invalid arguments, every announced status follows the documented state
- * machine, no error is fatal, no thread deadlocks; afterwards the player still obeys, and disposes cleanly.
+ * only queued), no exception escapes but the documented {@link IllegalArgumentException} for invalid arguments,
+ * every announced status follows the documented state machine, no error is fatal, no thread deadlocks; afterwards
+ * the player still obeys, and disposes cleanly.
  */
 @ExtendWith(EdtChecked.class)
 class CommandStormTest {

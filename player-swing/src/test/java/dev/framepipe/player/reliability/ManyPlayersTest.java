@@ -55,7 +55,8 @@ class ManyPlayersTest {
             long start = System.nanoTime();
             players.forEach(player -> player.controls().play());
             Await.until(BOUND, () -> events.stream().allMatch(e -> e.endOfMediaCount() == 1),
-                    () -> "ended: " + events.stream().mapToInt(EventRecorder::endOfMediaCount).sum() + " of " + PLAYERS);
+                    () -> "ended: " + events.stream().mapToInt(EventRecorder::endOfMediaCount).sum() + " of "
+                            + PLAYERS);
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             long delivered = players.stream().mapToLong(p -> p.statistics().getFramesDelivered()).sum();
             long dropped = players.stream().mapToLong(p -> p.statistics().getFramesDropped()).sum();
