@@ -106,14 +106,19 @@ public final class GstControl {
      */
     public static String messageSourceName(long message) {
         long source = messageSource(message);
-        Pointer name = source == 0 ? null : API.gst_object_get_name(new Pointer(source));
-        if (name == null) {
-            return "?";
+        String name = source == 0 ? null : takeString(API.gst_object_get_name(new Pointer(source)));
+        return name == null ? "?" : name;
+    }
+
+    /** Reads a UTF-8 string GLib allocated for the caller, and frees it. */
+    private static String takeString(Pointer string) {
+        if (string == null) {
+            return null;
         }
         try {
-            return name.getString(0, "UTF-8");
+            return string.getString(0, "UTF-8");
         } finally {
-            GLIB.g_free(name);
+            GLIB.g_free(string);
         }
     }
 
@@ -178,15 +183,8 @@ public final class GstControl {
         if (PB_UTILS.gst_is_missing_plugin_message(raw) == 0) {
             return null;
         }
-        Pointer description = PB_UTILS.gst_missing_plugin_message_get_description(raw);
-        if (description == null) {
-            return "a plugin";
-        }
-        try {
-            return description.getString(0, "UTF-8");
-        } finally {
-            GLIB.g_free(description);
-        }
+        String description = takeString(PB_UTILS.gst_missing_plugin_message_get_description(raw));
+        return description == null ? "a plugin" : description;
     }
 
     /**

@@ -54,9 +54,8 @@ final class StructLayouts {
         MAP_INFO_DATA = mapInfo.offsetOf("data");
         MAP_INFO_SIZE_FIELD = mapInfo.offsetOf("size");
 
-        Buffer buffer = new Buffer();
-        MINI_OBJECT_TYPE = buffer.offsetOf("type");
-        BUFFER_PTS = buffer.offsetOf("pts");
+        MINI_OBJECT_TYPE = new MiniObject().offsetOf("type");
+        BUFFER_PTS = new Buffer().offsetOf("pts");
         MESSAGE_SRC = new Message().offsetOf("src");
 
         Segment segment = new Segment();
@@ -108,10 +107,10 @@ final class StructLayouts {
         public Pointer[] _gst_reserved = new Pointer[4];
     }
 
-    /** {@code GstBuffer}, which starts with a {@code GstMiniObject}. */
+    /** {@code GstMiniObject}, the start of buffers, messages, samples and caps. */
     @Structure.FieldOrder({"type", "refcount", "lockstate", "flags", "copy", "dispose", "free", "priv_uint",
-            "priv_pointer", "pool", "pts", "dts", "duration", "offset", "offset_end"})
-    public static final class Buffer extends Mirror {
+            "priv_pointer"})
+    public static final class MiniObject extends Mirror {
         public long type;
         public int refcount;
         public int lockstate;
@@ -121,6 +120,12 @@ final class StructLayouts {
         public Pointer free;
         public int priv_uint;
         public Pointer priv_pointer;
+    }
+
+    /** {@code GstBuffer}. */
+    @Structure.FieldOrder({"mini_object", "pool", "pts", "dts", "duration", "offset", "offset_end"})
+    public static final class Buffer extends Mirror {
+        public MiniObject mini_object;
         public Pointer pool;
         public long pts;
         public long dts;
@@ -129,19 +134,10 @@ final class StructLayouts {
         public long offset_end;
     }
 
-    /** {@code GstMessage} up to its source, after the {@code GstMiniObject} it starts with. */
-    @Structure.FieldOrder({"type", "refcount", "lockstate", "flags", "copy", "dispose", "free", "priv_uint",
-            "priv_pointer", "message_type", "timestamp", "src"})
+    /** {@code GstMessage} up to its source. */
+    @Structure.FieldOrder({"mini_object", "message_type", "timestamp", "src"})
     public static final class Message extends Mirror {
-        public long type;
-        public int refcount;
-        public int lockstate;
-        public int flags;
-        public Pointer copy;
-        public Pointer dispose;
-        public Pointer free;
-        public int priv_uint;
-        public Pointer priv_pointer;
+        public MiniObject mini_object;
         public int message_type;
         public long timestamp;
         public Pointer src;

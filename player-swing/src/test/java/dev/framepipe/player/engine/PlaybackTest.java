@@ -23,7 +23,7 @@ import dev.framepipe.player.testing.Await;
 import dev.framepipe.player.testing.EventRecorder;
 import dev.framepipe.player.testing.FrameRecorder;
 import dev.framepipe.player.testing.PlayerThreads;
-import dev.framepipe.player.testing.ResidentMemory;
+import dev.framepipe.player.testing.ProcessStatus;
 import dev.framepipe.player.testing.TestClips;
 
 /** Real playback of generated clips: frames, status, media facts, timing, disposal. */
@@ -115,12 +115,12 @@ class PlaybackTest {
         FrameRecorder slow = new FrameRecorder(200);
         FrameSource.of(player).attach(slow);
         events.awaitStatus(Status.READY, TIMEOUT);
-        long rssBefore = ResidentMemory.kilobytes();
+        long rssBefore = ProcessStatus.residentKilobytes();
         long start = System.nanoTime();
         player.controls().play();
         long peakRss = rssBefore;
         while (events.endOfMediaCount() == 0 && System.nanoTime() - start < TIMEOUT.toNanos()) {
-            peakRss = Math.max(peakRss, ResidentMemory.kilobytes());
+            peakRss = Math.max(peakRss, ProcessStatus.residentKilobytes());
             Await.sleep(20);
         }
         long wallMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);

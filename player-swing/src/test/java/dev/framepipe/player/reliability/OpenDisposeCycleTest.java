@@ -14,7 +14,7 @@ import dev.framepipe.player.MediaSource;
 import dev.framepipe.player.PlayerOptions;
 import dev.framepipe.player.Status;
 import dev.framepipe.player.testing.Await;
-import dev.framepipe.player.testing.ResidentMemory;
+import dev.framepipe.player.testing.ProcessStatus;
 import dev.framepipe.player.testing.TestClips;
 
 /**
@@ -37,7 +37,7 @@ class OpenDisposeCycleTest {
             cycle(i % 2 == 0 ? clip : pipeline);
         }
         Leaks baseline = Leaks.baseline();
-        int processThreads = ProcessThreads.count();
+        int processThreads = ProcessStatus.threads();
         long rss = settledResidentKilobytes();
         long heap = usedHeapAfterGc();
         long start = System.nanoTime();
@@ -48,7 +48,7 @@ class OpenDisposeCycleTest {
         baseline.awaitBackToBaseline(Duration.ofSeconds(5));
         long rssGrowth = (settledResidentKilobytes() - rss) / 1024;
         long heapGrowth = (usedHeapAfterGc() - heap) / (1024 * 1024);
-        int threadGrowth = ProcessThreads.count() - processThreads;
+        int threadGrowth = ProcessStatus.threads() - processThreads;
         System.out.println("[reliability] " + CYCLES + " open/dispose cycles (playbin on a 2x2 Matroska file and "
                 + "a custom pipeline, alternately) | " + millis + " ms, " + millis * 1000 / CYCLES
                 + " us per cycle; RSS " + signed(rssGrowth) + " MB, heap " + signed(heapGrowth) + " MB, process "
@@ -75,7 +75,7 @@ class OpenDisposeCycleTest {
     private static long settledResidentKilobytes() {
         System.gc();
         Await.sleep(200);
-        return ResidentMemory.kilobytes();
+        return ProcessStatus.residentKilobytes();
     }
 
     private static long usedHeapAfterGc() {

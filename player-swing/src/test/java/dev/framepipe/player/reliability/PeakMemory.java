@@ -2,7 +2,7 @@ package dev.framepipe.player.reliability;
 
 import java.util.concurrent.atomic.AtomicLong;
 
-import dev.framepipe.player.testing.ResidentMemory;
+import dev.framepipe.player.testing.ProcessStatus;
 
 /**
  * Samples the process's resident memory every few milliseconds on a thread of its own, and keeps the peak: how
@@ -11,7 +11,7 @@ import dev.framepipe.player.testing.ResidentMemory;
 final class PeakMemory implements AutoCloseable {
     private static final long PERIOD_MILLIS = 10;
 
-    private final long startKilobytes = ResidentMemory.kilobytes();
+    private final long startKilobytes = ProcessStatus.residentKilobytes();
     private final AtomicLong peakKilobytes = new AtomicLong(startKilobytes);
     private final Thread sampler = new Thread(this::sample, "test-rss-sampler");
     private volatile boolean running = true;
@@ -24,7 +24,7 @@ final class PeakMemory implements AutoCloseable {
 
     private void sample() {
         while (running) {
-            peakKilobytes.accumulateAndGet(ResidentMemory.kilobytes(), Math::max);
+            peakKilobytes.accumulateAndGet(ProcessStatus.residentKilobytes(), Math::max);
             try {
                 Thread.sleep(PERIOD_MILLIS);
             } catch (InterruptedException e) {
