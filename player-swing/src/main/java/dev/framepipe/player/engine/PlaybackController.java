@@ -521,8 +521,8 @@ final class PlaybackController {
             return;
         }
         LOG.log(Level.INFO, error.getMessage());
-        setStatus(Status.HALTED);
-        events.publishError(error);
+        status = Status.HALTED;
+        events.publishHalt(error);
         pipeline.pipeline().setState(State.NULL);
     }
 
