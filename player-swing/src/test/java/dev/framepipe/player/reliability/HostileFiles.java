@@ -16,7 +16,7 @@ import dev.framepipe.player.testing.TestClips;
  * fixed seed, so every run sees the same bytes.
  */
 final class HostileFiles {
-    /** The seed of every random input; printed with the results so a failure can be replayed. */
+    /** The seed of every random input: fixed, so every run plays the same bytes. */
     static final long SEED = 0x5EED_F1A3L;
 
     private HostileFiles() {

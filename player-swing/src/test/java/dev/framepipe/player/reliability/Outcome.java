@@ -84,7 +84,7 @@ final class Outcome {
         } else if (error != null) {
             result = status + " " + error.getType() + ", component " + shown;
         } else {
-            result = status + (ended ? " at the end" : "") + ", " + framesDelivered + " frames decoded, "
+            result = status + (ended ? " at the end" : "") + ", " + framesDelivered + " frames delivered, "
                     + framesPainted + " painted"
                     + (videoSize == null ? "" : " at " + videoSize.getWidth() + "x" + videoSize.getHeight())
                     + ", component " + shown;
