@@ -216,6 +216,12 @@ public final class GstMediaPlayer implements MediaPlayer, FrameSource {
         public void frameRejected(FrameLayoutException error) {
             loop.submit(() -> controller.onFrameRejected(error.getMessage()));
         }
+
+        @Override
+        public void failed(Throwable error) {
+            VideoLayout layout = pump.layout();
+            loop.submit(() -> controller.onFrameThreadFailed(error, layout));
+        }
     }
 
     /** {@link PlaybackControls}: validates and records settings at once, then queues the command. */

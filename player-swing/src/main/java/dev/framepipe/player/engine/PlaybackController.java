@@ -8,12 +8,13 @@ import java.util.concurrent.TimeUnit;
 
 import org.freedesktop.gstreamer.Element;
 import org.freedesktop.gstreamer.Format;
-import org.freedesktop.gstreamer.GstObject;
 import org.freedesktop.gstreamer.State;
 import org.freedesktop.gstreamer.StateChangeReturn;
 import org.freedesktop.gstreamer.TagList;
 import org.freedesktop.gstreamer.event.StepEvent;
-import org.freedesktop.gstreamer.query.SeekingQuery;
+import org.freedesktop.gstreamer.glib.Natives;
+
+import com.sun.jna.Pointer;
 
 import dev.framepipe.player.MediaException;
 import dev.framepipe.player.PlaybackControls;
@@ -22,6 +23,7 @@ import dev.framepipe.player.SeekMode;
 import dev.framepipe.player.Status;
 import dev.framepipe.player.frame.NativeVideoSink;
 import dev.framepipe.player.frame.VideoLayout;
+import dev.framepipe.player.gst.GstControl;
 import dev.framepipe.player.gst.GstControl.ParsedError;
 import dev.framepipe.player.pipeline.FramePump;
 import dev.framepipe.player.pipeline.PlaybackPipeline;
@@ -75,6 +77,7 @@ final class PlaybackController {
     private long publishedPosition = Long.MIN_VALUE;
     private NativeVideoSink nativeSink;
     private Element nativeSinkElement;
+    private long nativeSinkAddress;
     private boolean switchingSink;
     private long switchPosition = -1;
 
@@ -213,8 +216,11 @@ final class PlaybackController {
         if (rate == previous) {
             return;
         }
-        boolean accepted = seeker.changeRateInstantly(rate)
-                || seeker.seek(clampPosition(position()), SeekMode.ACCURATE, cyclesRemain());
+        // Always a flushing seek. GStreamer 1.18's instant rate change (no flush) deadlocked later seeks: the sink
+        // posts an instant-rate request from a streaming thread that holds the demuxer's stream lock, the pipeline
+        // answers it by sending an event, which needs the pipeline's state lock, and the control thread's next
+        // flushing seek holds that lock while it waits for the stream lock (seen in a 8-thread command storm).
+        boolean accepted = seeker.seek(clampPosition(position()), SeekMode.ACCURATE, cyclesRemain());
         if (!accepted) {
             settings.rate(previous);
             events.publishProperty(PlayerProperties.RATE, rate, previous);
@@ -271,6 +277,7 @@ final class PlaybackController {
         }
         nativeSink = sink;
         nativeSinkElement = element;
+        nativeSinkAddress = Pointer.nativeValue(Natives.getRawPointer(element));
         switchVideoSink(element, () -> sink.prepare(element));
     }
 
@@ -286,6 +293,7 @@ final class PlaybackController {
         Element released = nativeSinkElement;
         nativeSink = null;
         nativeSinkElement = null;
+        nativeSinkAddress = 0;
         // To NULL before the caller destroys its window: the sink lets go of native surfaces on that change.
         switchVideoSink(pipeline.appSink(), () -> released.setState(State.NULL));
     }
@@ -378,7 +386,11 @@ final class PlaybackController {
         }
         completedCycles++;
         events.publishCycleCompleted(completedCycles);
-        if (!seeker.restartCycle(cyclesRemain(), durationNanos())) {
+        // The gapless restart is a non-flushing seek, which waits for the streaming thread to let go of the stream;
+        // a paused sink keeps it blocked, so the seek (and the control thread) would wait for ever. Only a pipeline
+        // that plays gets the gapless restart; a paused one (paused since the segment ended) flushes.
+        boolean flowing = pipelineState == State.PLAYING && target == State.PLAYING;
+        if (!flowing || !seeker.restartCycle(cyclesRemain(), durationNanos())) {
             seeker.seek(settings.startNanos(), SeekMode.ACCURATE, cyclesRemain());
         }
     }
@@ -418,17 +430,18 @@ final class PlaybackController {
     /**
      * Halts on a pipeline error, except one from a native sink, which only sends the player back to its appsink.
      *
-     * @param error  the parsed error
-     * @param source the object that posted it
+     * @param error         the parsed error
+     * @param fromSource    whether the element reading the input posted it
+     * @param sourceAddress the {@code GstObject*} that posted it, compared by address only
      */
-    void onError(ParsedError error, GstObject source) {
-        if (nativeSink != null && source != null && source.equals(nativeSinkElement)) {
+    void onError(ParsedError error, boolean fromSource, long sourceAddress) {
+        if (nativeSink != null && sourceAddress != 0 && sourceAddress == nativeSinkAddress) {
             NativeVideoSink failed = nativeSink;
             useAppSink(failed);
             failed.failed(error.message());
             return;
         }
-        halt(ErrorTranslator.translate(pipeline.input(), error, missingPlugins, !pipeline.isPlaybin()));
+        halt(ErrorTranslator.translate(pipeline.input(), error, missingPlugins, !pipeline.isPlaybin(), fromSource));
     }
 
     /**
@@ -456,6 +469,10 @@ final class PlaybackController {
 
     void onFrameRejected(String reason) {
         halt(ErrorTranslator.badFrames(pipeline.input(), reason));
+    }
+
+    void onFrameThreadFailed(Throwable error, VideoLayout layout) {
+        halt(ErrorTranslator.framesFailed(pipeline.input(), error, layout));
     }
 
     /** Runs on every tick of the control loop: position updates while playing, and the open timeout. */
@@ -605,8 +622,8 @@ final class PlaybackController {
             return;
         }
         LOG.log(Level.INFO, error.getMessage());
-        setStatus(Status.HALTED);
-        events.publishError(error);
+        status = Status.HALTED;
+        events.publishHalt(error);
         pipeline.pipeline().setState(State.NULL);
     }
 
@@ -662,11 +679,6 @@ final class PlaybackController {
     }
 
     private boolean querySeekable() {
-        SeekingQuery query = new SeekingQuery(Format.TIME);
-        try {
-            return pipeline.pipeline().query(query) && query.isSeekable();
-        } finally {
-            query.dispose();
-        }
+        return GstControl.isSeekable(pipeline.pipeline());
     }
 }
