@@ -14,6 +14,8 @@ package dev.framepipe.player;
  *   <tr><td>{@code READY}, {@code PLAYING}, {@code PAUSED}, {@code STALLED}</td><td>{@code STOPPED}</td>
  *       <td>{@code stop()}: paused at the start time</td></tr>
  *   <tr><td>{@code PLAYING}</td><td>{@code STALLED}</td><td>a network stream is buffering</td></tr>
+ *   <tr><td>{@code READY}, {@code PAUSED}, {@code STOPPED}</td><td>{@code STALLED}</td>
+ *       <td>{@code play()} while a network stream is buffering</td></tr>
  *   <tr><td>{@code STALLED}</td><td>{@code PLAYING}</td><td>buffering finished</td></tr>
  *   <tr><td>any but {@code DISPOSED}</td><td>{@code HALTED}</td><td>a fatal error; see {@link MediaPlayer#getError()}</td></tr>
  *   <tr><td>any</td><td>{@code DISPOSED}</td><td>{@link MediaPlayer#dispose()}</td></tr>

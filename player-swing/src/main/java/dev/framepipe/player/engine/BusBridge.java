@@ -2,7 +2,6 @@ package dev.framepipe.player.engine;
 
 import java.lang.System.Logger.Level;
 
-import org.freedesktop.gstreamer.GstObject;
 import org.freedesktop.gstreamer.TagList;
 import org.freedesktop.gstreamer.glib.Natives;
 import org.freedesktop.gstreamer.message.BufferingMessage;
@@ -27,10 +26,10 @@ import dev.framepipe.player.pipeline.PlaybackPipeline;
  * which its garbage-collection reaper removes entries by address alone, so a wrapper collected long after its object
  * was freed can evict the live wrapper of a new bus at the same address, and the next message then reaches a fresh
  * wrapper without our handler. (Measured: after a few dozen players, a truncated file's ERROR message was lost this
- * way about one run in three.) Owning the native handler removes that dependency. The handler returns
- * {@code GST_BUS_DROP}, which leaves the posted reference with it, and queues the message; the control thread wraps
- * it (the wrapper owns that reference) and disposes it after handling. (Taking a reference of its own as well leaked
- * every message, and through each message's source the whole pipeline of every disposed player.) It runs on GStreamer's streaming threads and does nothing but queue.
+ * way about one run in three.) Owning the native handler removes that dependency. The handler drops every message
+ * from the bus and so owns its reference; it queues the message, and the control thread wraps it (the wrapper owns
+ * that reference) and disposes it after handling. It runs on GStreamer's streaming threads and does nothing but
+ * queue.
  *
  * <p>The handler object is referenced by the bridge, which the player keeps for its whole life, so garbage
  * collection (or a plugin class loader) cannot break it while it is installed.
@@ -42,14 +41,14 @@ final class BusBridge implements GstControl.BusSyncHandler {
     private final ControlLoop loop;
     private final PlaybackController controller;
     private final Pointer bus;
-    private final Object pipelinePointer;
+    private final long pipelineAddress;
 
     BusBridge(PlaybackPipeline pipeline, ControlLoop loop, PlaybackController controller) {
         this.pipeline = pipeline;
         this.loop = loop;
         this.controller = controller;
         this.bus = Natives.getRawPointer(pipeline.pipeline().getBus());
-        this.pipelinePointer = Natives.getRawPointer(pipeline.pipeline());
+        this.pipelineAddress = Pointer.nativeValue(Natives.getRawPointer(pipeline.pipeline()));
         // GStreamer threads that call the handler are attached as daemons, so they never keep the JVM alive.
         Native.setCallbackThreadInitializer(this, new CallbackThreadInitializer(true, false, "framepipe-gst-bus"));
     }
@@ -66,8 +65,9 @@ final class BusBridge implements GstControl.BusSyncHandler {
 
     @Override
     public int callback(Pointer busPointer, Pointer message, Pointer userData) {
-        // Returning DROP hands the bus's reference to the handler (the bus does not unref a dropped message), so
-        // that reference goes to the control thread, whose wrapper releases it; nothing else may ref it here.
+        // A sync handler that returns BUS_DROP owns the message's reference (gst_bus_set_sync_handler): the control
+        // thread takes it over, or it is released here. Taking another reference leaked every message, and through
+        // each message's source the whole pipeline.
         long address = Pointer.nativeValue(message);
         if (!loop.submit(() -> dispatch(address))) {
             GstCore.gst_mini_object_unref(address);
@@ -78,8 +78,9 @@ final class BusBridge implements GstControl.BusSyncHandler {
     private void dispatch(long address) {
         Message message = Natives.objectFor(new Pointer(address), Message.class, false, true);
         try {
-            switch (message.getType()) {                case STATE_CHANGED:
-                    if (isFromPipeline(message)) {
+            switch (message.getType()) {
+                case STATE_CHANGED:
+                    if (GstControl.messageSource(address) == pipelineAddress) {
                         StateChangedMessage changed = (StateChangedMessage) message;
                         controller.onStateChanged(changed.getNewState(), changed.getPendingState());
                     }
@@ -97,10 +98,11 @@ final class BusBridge implements GstControl.BusSyncHandler {
                     controller.onSegmentDone();
                     break;
                 case ERROR:
-                    controller.onError(GstControl.parseError(message, false));
+                    controller.onError(GstControl.parseError(message, false), GstControl.isFromSourceElement(address),
+                            GstControl.messageSource(address));
                     break;
                 case WARNING:
-                    logWarning(message);
+                    logWarning(message, address);
                     break;
                 case BUFFERING:
                     controller.onBuffering(((BufferingMessage) message).getPercent());
@@ -125,11 +127,6 @@ final class BusBridge implements GstControl.BusSyncHandler {
         }
     }
 
-    private boolean isFromPipeline(Message message) {
-        GstObject source = message.getSource();
-        return source != null && pipelinePointer.equals(Natives.getRawPointer(source));
-    }
-
     private void onElementMessage(Message message) {
         String missing = GstControl.missingPluginDescription(message);
         if (missing != null) {
@@ -146,10 +143,9 @@ final class BusBridge implements GstControl.BusSyncHandler {
         }
     }
 
-    private void logWarning(Message message) {
+    private void logWarning(Message message, long address) {
         ParsedError warning = GstControl.parseError(message, true);
-        GstObject source = message.getSource();
         LOG.log(Level.DEBUG, () -> pipeline.input() + ": GStreamer warning from "
-                + (source == null ? "?" : source.getName()) + ": " + warning.message() + " (" + warning.debug() + ")");
+                + GstControl.messageSourceName(address) + ": " + warning.message() + " (" + warning.debug() + ")");
     }
 }

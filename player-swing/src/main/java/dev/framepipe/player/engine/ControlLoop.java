@@ -1,6 +1,7 @@
 package dev.framepipe.player.engine;
 
 import java.lang.System.Logger.Level;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -51,6 +52,36 @@ final class ControlLoop {
         }
         tasks.add(task);
         return true;
+    }
+
+    /**
+     * Runs a task on the loop and waits for it, for a bounded time; on the loop thread itself it runs at once.
+     *
+     * @param task          the task
+     * @param timeoutMillis the longest wait
+     * @return {@code true} if the task ran within the time, {@code false} if it did not (or the loop is shut down)
+     */
+    boolean runAndWait(Runnable task, long timeoutMillis) {
+        if (isLoopThread()) {
+            runSafely(task);
+            return true;
+        }
+        CountDownLatch done = new CountDownLatch(1);
+        if (!submit(() -> {
+            try {
+                task.run();
+            } finally {
+                done.countDown();
+            }
+        })) {
+            return false;
+        }
+        try {
+            return done.await(timeoutMillis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.List;
 
 import dev.framepipe.player.MediaException;
 import dev.framepipe.player.MediaException.Type;
+import dev.framepipe.player.frame.VideoLayout;
 import dev.framepipe.player.gst.GstControl.ParsedError;
 
 /**
@@ -22,6 +23,7 @@ final class ErrorTranslator {
     private static final int RESOURCE_OPEN_READ = 5;
     private static final int RESOURCE_READ = 9;
     private static final int RESOURCE_NOT_AUTHORIZED = 15;
+    private static final int STREAM_FAILED = 1;
     private static final int STREAM_NOT_IMPLEMENTED = 3;
     private static final int STREAM_TYPE_NOT_FOUND = 4;
     private static final int STREAM_WRONG_TYPE = 5;
@@ -40,10 +42,11 @@ final class ErrorTranslator {
      * @param error          the parsed GStreamer error
      * @param missingPlugins descriptions from earlier {@code missing-plugin} messages (such as "H.265 decoder")
      * @param customPipeline whether the input is a custom pipeline (negotiation errors then get a hint)
+     * @param fromSource     whether the element that posted the error is the one reading the input
      * @return a fatal exception
      */
     static MediaException translate(String input, ParsedError error, List<String> missingPlugins,
-                                    boolean customPipeline) {
+                                    boolean customPipeline, boolean fromSource) {
         String detail = " (GStreamer: " + error.message() + ")";
         String subject = "Cannot play " + quote(input) + ": ";
         if (!missingPlugins.isEmpty() || is(error, CORE, CORE_MISSING_PLUGIN)
@@ -59,8 +62,11 @@ final class ErrorTranslator {
         if (is(error, RESOURCE, RESOURCE_NOT_AUTHORIZED)) {
             return fatal(Type.MEDIA_INACCESSIBLE, input, subject + "access was refused." + detail);
         }
-        if (is(error, RESOURCE, RESOURCE_OPEN_READ) || is(error, RESOURCE, RESOURCE_READ)) {
-            boolean network = input.contains("://") && !input.startsWith("file:");
+        boolean network = input.contains("://") && !input.startsWith("file:");
+        if (is(error, RESOURCE, RESOURCE_OPEN_READ) || is(error, RESOURCE, RESOURCE_READ)
+                || network && fromSource && is(error, STREAM, STREAM_FAILED)) {
+            // souphttpsrc (GStreamer 1.22) reports a refused connection or a dropped stream only as its streaming
+            // task failing, a STREAM_FAILED error from the source element.
             return fatal(network ? Type.MEDIA_UNAVAILABLE : Type.MEDIA_INACCESSIBLE, input, subject
                     + (network ? "the server could not be reached or stopped sending." : "it could not be read.")
                     + detail);
@@ -131,6 +137,22 @@ final class ErrorTranslator {
     static MediaException badFrames(String input, String reason) {
         return fatal(Type.PLAYBACK_ERROR, input, "Cannot play " + quote(input) + ": its frames are malformed ("
                 + reason + ").");
+    }
+
+    /**
+     * Makes the error for a frame thread that stopped: frames could no longer be shown.
+     *
+     * @param input  the input
+     * @param error  what stopped the thread
+     * @param layout the layout of the last frame handed out, or {@code null}
+     * @return a fatal exception
+     */
+    static MediaException framesFailed(String input, Throwable error, VideoLayout layout) {
+        String size = layout == null ? "" : " " + layout.width() + "x" + layout.height();
+        String what = error instanceof OutOfMemoryError ? "its" + size + " frames need more memory than this "
+                + "application has" : "showing its" + size + " frames failed";
+        return new MediaException(Type.PLAYBACK_ERROR, input, "Cannot play " + quote(input) + ": " + what + " ("
+                + error + ").", true, error);
     }
 
     private static String quote(String input) {

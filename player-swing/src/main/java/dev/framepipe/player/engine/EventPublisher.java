@@ -92,17 +92,38 @@ final class EventPublisher implements PlayerEvents {
         });
     }
 
+    /**
+     * Announces a non-fatal error, such as a refused rate.
+     *
+     * @param exception the error
+     */
     void publishError(MediaException exception) {
+        onEdt(() -> tellListeners(exception));
+    }
+
+    /**
+     * Announces a fatal error: the error and the HALTED status change in one EDT task, so a status listener that
+     * sees HALTED finds {@code getError()} set, and an error listener finds the player HALTED. (Published as two
+     * tasks, a status listener could see HALTED with no error: the reliability corpus caught it.)
+     *
+     * @param exception the error
+     */
+    void publishHalt(MediaException exception) {
         onEdt(() -> {
-            if (exception.isFatal()) {
-                MediaException old = error;
-                error = exception;
-                fireProperty(PlayerProperties.ERROR, old, exception);
-            }
-            for (ListenerEntry entry : listeners) {
-                entry.error(exception);
-            }
+            Status oldStatus = status;
+            MediaException oldError = error;
+            status = Status.HALTED;
+            error = exception;
+            fireProperty(PlayerProperties.STATUS, oldStatus, Status.HALTED);
+            fireProperty(PlayerProperties.ERROR, oldError, exception);
+            tellListeners(exception);
         });
+    }
+
+    private void tellListeners(MediaException exception) {
+        for (ListenerEntry entry : listeners) {
+            entry.error(exception);
+        }
     }
 
     void publishEndOfMedia() {

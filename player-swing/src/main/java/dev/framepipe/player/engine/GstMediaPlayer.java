@@ -25,6 +25,7 @@ import dev.framepipe.player.diagnostics.LiveResources;
 import dev.framepipe.player.frame.FrameConsumer;
 import dev.framepipe.player.frame.FrameLayoutException;
 import dev.framepipe.player.frame.FrameSource;
+import dev.framepipe.player.frame.NativeVideoSink;
 import dev.framepipe.player.frame.VideoLayout;
 import dev.framepipe.player.pipeline.FramePump;
 import dev.framepipe.player.pipeline.GStreamerRuntime;
@@ -44,6 +45,7 @@ public final class GstMediaPlayer implements MediaPlayer, FrameSource {
     private static final AtomicInteger IDS = new AtomicInteger();
     private static final long TICK_MILLIS = 100;
     private static final long SHUTDOWN_TIMEOUT_MILLIS = 5_000;
+    private static final long NATIVE_SINK_RELEASE_MILLIS = 3_000;
 
     private final MediaSource source;
     private final PlayerSettings settings = new PlayerSettings();
@@ -154,6 +156,14 @@ public final class GstMediaPlayer implements MediaPlayer, FrameSource {
     }
 
     @Override
+    public Registration attachNativeSink(NativeVideoSink sink) {
+        Objects.requireNonNull(sink, "sink");
+        submit(() -> controller.useNativeSink(sink));
+        // Waits, so the sink has let go of its window before the caller destroys it.
+        return () -> loop.runAndWait(() -> controller.useAppSink(sink), NATIVE_SINK_RELEASE_MILLIS);
+    }
+
+    @Override
     public void frameRendered() {
         framesRendered.incrementAndGet();
     }
@@ -211,6 +221,12 @@ public final class GstMediaPlayer implements MediaPlayer, FrameSource {
         @Override
         public void frameRejected(FrameLayoutException error) {
             loop.submit(() -> controller.onFrameRejected(error.getMessage()));
+        }
+
+        @Override
+        public void failed(Throwable error) {
+            VideoLayout layout = pump.layout();
+            loop.submit(() -> controller.onFrameThreadFailed(error, layout));
         }
     }
 

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import dev.framepipe.player.MediaInfo;
 import dev.framepipe.player.VideoSize;
-import dev.framepipe.player.frame.VideoLayout;
+import dev.framepipe.player.frame.VideoFormat;
 
 /**
  * An immutable snapshot of what is known about the media. The control thread makes a new one when something changes
@@ -49,9 +49,9 @@ final class MediaFacts implements MediaInfo {
                 isSeekable, descriptions);
     }
 
-    MediaFacts withLayout(VideoLayout layout) {
-        return new MediaFacts(duration, new VideoSize(layout.width(), layout.height()), layout.pixelAspectRatio(),
-                layout.frameRate(), layout.colorimetry().toString(), true, audio, seekable, descriptions);
+    MediaFacts withFormat(VideoFormat format) {
+        return new MediaFacts(duration, new VideoSize(format.width(), format.height()), format.pixelAspectRatio(),
+                format.frameRate(), format.colorimetry().toString(), true, audio, seekable, descriptions);
     }
 
     MediaFacts withDescriptions(Descriptions newDescriptions) {

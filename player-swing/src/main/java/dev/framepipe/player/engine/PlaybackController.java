@@ -6,19 +6,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.freedesktop.gstreamer.Element;
 import org.freedesktop.gstreamer.Format;
 import org.freedesktop.gstreamer.State;
 import org.freedesktop.gstreamer.StateChangeReturn;
 import org.freedesktop.gstreamer.TagList;
 import org.freedesktop.gstreamer.event.StepEvent;
-import org.freedesktop.gstreamer.query.SeekingQuery;
+import org.freedesktop.gstreamer.glib.Natives;
+
+import com.sun.jna.Pointer;
 
 import dev.framepipe.player.MediaException;
 import dev.framepipe.player.PlaybackControls;
 import dev.framepipe.player.PlayerProperties;
 import dev.framepipe.player.SeekMode;
 import dev.framepipe.player.Status;
+import dev.framepipe.player.frame.NativeVideoSink;
 import dev.framepipe.player.frame.VideoLayout;
+import dev.framepipe.player.gst.GstControl;
 import dev.framepipe.player.gst.GstControl.ParsedError;
 import dev.framepipe.player.pipeline.FramePump;
 import dev.framepipe.player.pipeline.PlaybackPipeline;
@@ -70,6 +75,11 @@ final class PlaybackController {
     private long stepFramePts = -1;
     private long stepFrameCount = -1;
     private long publishedPosition = Long.MIN_VALUE;
+    private NativeVideoSink nativeSink;
+    private Element nativeSinkElement;
+    private long nativeSinkAddress;
+    private boolean switchingSink;
+    private long switchPosition = -1;
 
     PlaybackController(PlaybackPipeline pipeline, FramePump pump, EventPublisher events, PlayerSettings settings,
                        boolean autoPlay) {
@@ -206,8 +216,11 @@ final class PlaybackController {
         if (rate == previous) {
             return;
         }
-        boolean accepted = seeker.changeRateInstantly(rate)
-                || seeker.seek(clampPosition(position()), SeekMode.ACCURATE, cyclesRemain());
+        // Always a flushing seek. GStreamer 1.18's instant rate change (no flush) deadlocked later seeks: the sink
+        // posts an instant-rate request from a streaming thread that holds the demuxer's stream lock, the pipeline
+        // answers it by sending an event, which needs the pipeline's state lock, and the control thread's next
+        // flushing seek holds that lock while it waits for the stream lock (seen in a 8-thread command storm).
+        boolean accepted = seeker.seek(clampPosition(position()), SeekMode.ACCURATE, cyclesRemain());
         if (!accepted) {
             settings.rate(previous);
             events.publishProperty(PlayerProperties.RATE, rate, previous);
@@ -241,6 +254,82 @@ final class PlaybackController {
         }
     }
 
+    /**
+     * Plays into a native sink instead of the appsink (see {@link NativeVideoSink}).
+     *
+     * @param sink the sink
+     */
+    void useNativeSink(NativeVideoSink sink) {
+        if (status.isFinal()) {
+            sink.failed("the player has stopped");
+            return;
+        }
+        if (!pipeline.isPlaybin()) {
+            sink.failed("a custom pipeline delivers its frames through its own appsink");
+            return;
+        }
+        Element element;
+        try {
+            element = sink.createSink();
+        } catch (RuntimeException e) {
+            sink.failed(e.getMessage());
+            return;
+        }
+        nativeSink = sink;
+        nativeSinkElement = element;
+        nativeSinkAddress = Pointer.nativeValue(Natives.getRawPointer(element));
+        switchVideoSink(element, () -> sink.prepare(element));
+    }
+
+    /**
+     * Goes back to the appsink after {@link #useNativeSink}, if that sink is still the one in use.
+     *
+     * @param sink the sink being detached
+     */
+    void useAppSink(NativeVideoSink sink) {
+        if (nativeSink != sink || status.isFinal() || shutDown) {
+            return;
+        }
+        Element released = nativeSinkElement;
+        nativeSink = null;
+        nativeSinkElement = null;
+        nativeSinkAddress = 0;
+        // To NULL before the caller destroys its window: the sink lets go of native surfaces on that change.
+        switchVideoSink(pipeline.appSink(), () -> released.setState(State.NULL));
+    }
+
+    /**
+     * Replaces playbin's video sink, which it allows only below PAUSED: back to READY, swap, preroll again; then
+     * {@link #finishSinkSwitch()} returns to the position and, if it was playing, plays on.
+     */
+    private void switchVideoSink(Element sink, Runnable beforePreroll) {
+        switchPosition = ready ? position() : -1;
+        switchingSink = true;
+        pump.setPlaying(false);
+        pipeline.pipeline().setState(State.READY);
+        pipeline.pipeline().set("video-sink", sink);
+        if (beforePreroll != null) {
+            beforePreroll.run();
+        }
+        setState(State.PAUSED);
+    }
+
+    private void finishSinkSwitch() {
+        if (!switchingSink) {
+            return;
+        }
+        switchingSink = false;
+        if (switchPosition >= 0) {
+            seeker.seek(switchPosition, SeekMode.ACCURATE, cyclesRemain());
+        }
+        if (nativeSink != null) {
+            nativeSink.prerolled(nativeSinkElement);
+        }
+        if (ready && target == State.PLAYING && !buffering) {
+            setState(State.PLAYING);
+        }
+    }
+
     // ---- pipeline messages ----------------------------------------------------------------------------------
 
     void onStateChanged(State now, State pending) {
@@ -265,6 +354,7 @@ final class PlaybackController {
             }
             return;
         }
+        finishSinkSwitch();
         publishPosition(position());
         settleStatus();
     }
@@ -296,7 +386,11 @@ final class PlaybackController {
         }
         completedCycles++;
         events.publishCycleCompleted(completedCycles);
-        if (!seeker.restartCycle(cyclesRemain(), durationNanos())) {
+        // The gapless restart is a non-flushing seek, which waits for the streaming thread to let go of the stream;
+        // a paused sink keeps it blocked, so the seek (and the control thread) would wait for ever. Only a pipeline
+        // that plays gets the gapless restart; a paused one (paused since the segment ended) flushes.
+        boolean flowing = pipelineState == State.PLAYING && target == State.PLAYING;
+        if (!flowing || !seeker.restartCycle(cyclesRemain(), durationNanos())) {
             seeker.seek(settings.startNanos(), SeekMode.ACCURATE, cyclesRemain());
         }
     }
@@ -333,8 +427,21 @@ final class PlaybackController {
         missingPlugins.add(description);
     }
 
-    void onError(ParsedError error) {
-        halt(ErrorTranslator.translate(pipeline.input(), error, missingPlugins, !pipeline.isPlaybin()));
+    /**
+     * Halts on a pipeline error, except one from a native sink, which only sends the player back to its appsink.
+     *
+     * @param error         the parsed error
+     * @param fromSource    whether the element reading the input posted it
+     * @param sourceAddress the {@code GstObject*} that posted it, compared by address only
+     */
+    void onError(ParsedError error, boolean fromSource, long sourceAddress) {
+        if (nativeSink != null && sourceAddress != 0 && sourceAddress == nativeSinkAddress) {
+            NativeVideoSink failed = nativeSink;
+            useAppSink(failed);
+            failed.failed(error.message());
+            return;
+        }
+        halt(ErrorTranslator.translate(pipeline.input(), error, missingPlugins, !pipeline.isPlaybin(), fromSource));
     }
 
     /**
@@ -357,11 +464,15 @@ final class PlaybackController {
     }
 
     void onLayout(VideoLayout layout) {
-        updateFacts(facts.withLayout(layout));
+        updateFacts(facts.withFormat(layout.format()));
     }
 
     void onFrameRejected(String reason) {
         halt(ErrorTranslator.badFrames(pipeline.input(), reason));
+    }
+
+    void onFrameThreadFailed(Throwable error, VideoLayout layout) {
+        halt(ErrorTranslator.framesFailed(pipeline.input(), error, layout));
     }
 
     /** Runs on every tick of the control loop: position updates while playing, and the open timeout. */
@@ -402,7 +513,7 @@ final class PlaybackController {
             known = known.withDescriptions(known.descriptions().merge(
                     new MediaFacts.Descriptions(null, null, null, null, audioFormat)));
         }
-        updateFacts(pipeline.negotiatedLayout().map(known::withLayout).orElse(known));
+        updateFacts(pipeline.negotiatedFormat().map(known::withFormat).orElse(known));
         applyVolume();
         setStatus(Status.READY);
         boolean initialSeek = pendingSeekNanos >= 0 || settings.startNanos() > 0 || settings.stopNanos() >= 0
@@ -420,6 +531,7 @@ final class PlaybackController {
             pendingSeekNanos = -1;
         }
         pump.openGate(!seeked);
+        finishSinkSwitch();
         if (playRequested || autoPlay) {
             play();
         } else {
@@ -510,8 +622,8 @@ final class PlaybackController {
             return;
         }
         LOG.log(Level.INFO, error.getMessage());
-        setStatus(Status.HALTED);
-        events.publishError(error);
+        status = Status.HALTED;
+        events.publishHalt(error);
         pipeline.pipeline().setState(State.NULL);
     }
 
@@ -567,11 +679,6 @@ final class PlaybackController {
     }
 
     private boolean querySeekable() {
-        SeekingQuery query = new SeekingQuery(Format.TIME);
-        try {
-            return pipeline.pipeline().query(query) && query.isSeekable();
-        } finally {
-            query.dispose();
-        }
+        return GstControl.isSeekable(pipeline.pipeline());
     }
 }

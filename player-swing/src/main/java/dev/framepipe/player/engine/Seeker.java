@@ -1,8 +1,5 @@
 package dev.framepipe.player.engine;
 
-import org.freedesktop.gstreamer.Gst;
-import org.freedesktop.gstreamer.Version;
-
 import dev.framepipe.player.SeekMode;
 import dev.framepipe.player.gst.GstControl;
 import dev.framepipe.player.pipeline.FramePump;
@@ -14,8 +11,6 @@ import dev.framepipe.player.pipeline.PlaybackPipeline;
  * back to the start continues without a visible gap. Confined to the control thread.
  */
 final class Seeker {
-    private static final boolean INSTANT_RATE_CHANGE = Gst.getVersion().checkSatisfies(new Version(1, 18));
-
     private final PlaybackPipeline pipeline;
     private final PlayerSettings settings;
     private final FramePump pump;
@@ -54,25 +49,6 @@ final class Seeker {
         long position = appliedRate > 0 ? settings.startNanos()
                 : settings.stopNanos() >= 0 ? settings.stopNanos() : end;
         return issue(appliedRate, GstControl.SEEK_ACCURATE | (loopSegment ? GstControl.SEEK_SEGMENT : 0), position);
-    }
-
-    /**
-     * Changes the rate without flushing, where GStreamer (1.18+) and the pipeline allow it and the direction stays
-     * the same.
-     *
-     * @param rate the new rate
-     * @return {@code true} if the change was made this way
-     */
-    boolean changeRateInstantly(double rate) {
-        if (!INSTANT_RATE_CHANGE || Math.signum(rate) != Math.signum(appliedRate)) {
-            return false;
-        }
-        boolean accepted = GstControl.seek(pipeline.pipeline(), rate, GstControl.SEEK_INSTANT_RATE_CHANGE,
-                GstControl.SEEK_TYPE_NONE, -1, GstControl.SEEK_TYPE_NONE, -1);
-        if (accepted) {
-            appliedRate = rate;
-        }
-        return accepted;
     }
 
     /**

@@ -42,4 +42,15 @@ public interface FrameSource {
      * UI, so this, not the frame queue, is where frames are lost while the event thread is blocked. Any thread.
      */
     void frameSkipped();
+
+    /**
+     * Plays into a native sink instead of the appsink until the registration is closed; the player keeps its
+     * position and whether it plays. Files and URIs only: a custom pipeline delivers through its own appsink, so for
+     * it {@link NativeVideoSink#failed} is called.
+     *
+     * @param sink the sink
+     * @return a registration that goes back to the appsink; closing it waits (a few seconds at most) until the sink
+     *         has let go of its native surface, so the caller may destroy the surface right after
+     */
+    Registration attachNativeSink(NativeVideoSink sink);
 }

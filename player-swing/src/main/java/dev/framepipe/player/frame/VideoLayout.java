@@ -257,6 +257,15 @@ public final class VideoLayout {
     }
 
     /**
+     * Returns the format part of the layout (everything but the planes).
+     *
+     * @return a new format
+     */
+    public VideoFormat format() {
+        return new VideoFormat(width, height, colorimetry, pixelAspectRatio(), frameRate());
+    }
+
+    /**
      * Returns the nominal duration of one frame.
      *
      * @return nanoseconds, 0 if the frame rate is unknown

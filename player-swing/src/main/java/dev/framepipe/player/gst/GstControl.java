@@ -2,6 +2,8 @@ package dev.framepipe.player.gst;
 
 import com.sun.jna.Pointer;
 import com.sun.jna.Structure;
+import com.sun.jna.ptr.IntByReference;
+import com.sun.jna.ptr.LongByReference;
 import com.sun.jna.ptr.PointerByReference;
 
 import org.freedesktop.gstreamer.Element;
@@ -10,8 +12,9 @@ import org.freedesktop.gstreamer.message.Message;
 
 /**
  * GStreamer calls of the control path that gst1-java-core does not offer in the needed form: seeks with any flag
- * combination (gst1-java-core's flag enum lacks {@code INSTANT_RATE_CHANGE}), the full {@code GError} of an error
- * message (its domain decides what the error means), and whether a URI protocol has a source element.
+ * combination, the seeking query (gst1-java-core's overflows a buffer), the source of a bus message (without a
+ * wrapper), the full {@code GError} of an error message (its domain decides what the error means), and whether a URI
+ * protocol has a source element.
  *
  * <p>Not on the frame path: these calls may allocate. Thread-safe (GStreamer's own guarantees).
  */
@@ -32,14 +35,12 @@ public final class GstControl {
     public static final int SEEK_SEGMENT = 1 << 3;
     /** {@code GST_SEEK_FLAG_SNAP_BEFORE | GST_SEEK_FLAG_SNAP_AFTER}: the nearest key frame. */
     public static final int SEEK_SNAP_NEAREST = (1 << 5) | (1 << 6);
-    /** {@code GST_SEEK_FLAG_INSTANT_RATE_CHANGE} (GStreamer 1.18). */
-    public static final int SEEK_INSTANT_RATE_CHANGE = 1 << 10;
     /** {@code GST_URI_SRC}. */
     private static final int URI_SRC = 2;
 
     /**
-     * {@code GST_BUS_DROP}: the bus forgets the message, and the sync handler owns the reference it was posted with
-     * (it must unref the message, now or later).
+     * {@code GST_BUS_DROP}: the message is not queued on the bus, and the sync handler that returns this owns the
+     * message's reference: it must release it (the bus does not).
      */
     public static final int BUS_DROP = 0;
 
@@ -66,6 +67,84 @@ public final class GstControl {
                                long stop) {
         return API.gst_element_seek(Natives.getRawPointer(element), rate, FORMAT_TIME, flags, startType, start,
                 stopType, stop) != 0;
+    }
+
+    /**
+     * Returns the address of the object that posted a message, without making a gst1-java-core wrapper for it: such a
+     * wrapper holds a reference that only garbage collection releases, and for elements a bin has already let go of
+     * (playsink's converters) it kept them, their pads and task pools alive after the pipeline was freed.
+     *
+     * @param message a {@code GstMessage*} the caller holds
+     * @return the {@code GstObject*} source, or 0 if the message has none
+     */
+    public static long messageSource(long message) {
+        return new Pointer(message).getLong(StructLayouts.MESSAGE_SRC);
+    }
+
+    /**
+     * Tells whether the object that posted a message is a source element, the one reading the file or stream (its
+     * factory's class names "Source").
+     *
+     * @param message a {@code GstMessage*} the caller holds
+     * @return {@code true} for a source element
+     */
+    public static boolean isFromSourceElement(long message) {
+        long source = messageSource(message);
+        if (source == 0 || API.g_type_check_instance_is_a(new Pointer(source), API.gst_element_get_type()) == 0) {
+            return false;
+        }
+        Pointer factory = API.gst_element_get_factory(new Pointer(source));
+        String klass = factory == null ? null : API.gst_element_factory_get_metadata(factory, "klass");
+        return klass != null && klass.contains("Source");
+    }
+
+    /**
+     * Returns the name of the object that posted a message, for logs.
+     *
+     * @param message a {@code GstMessage*} the caller holds
+     * @return the name, or "?"
+     */
+    public static String messageSourceName(long message) {
+        long source = messageSource(message);
+        String name = source == 0 ? null : takeString(API.gst_object_get_name(new Pointer(source)));
+        return name == null ? "?" : name;
+    }
+
+    /** Reads a UTF-8 string GLib allocated for the caller, and frees it. */
+    private static String takeString(Pointer string) {
+        if (string == null) {
+            return null;
+        }
+        try {
+            return string.getString(0, "UTF-8");
+        } finally {
+            GLIB.g_free(string);
+        }
+    }
+
+    /**
+     * Asks an element (usually the pipeline) whether it can seek in time.
+     *
+     * <p>gst1-java-core's {@code SeekingQuery.isSeekable()} must not be used: it hands {@code gst_query_parse_seeking}
+     * a Java {@code boolean[]}, whose native copy has one byte per element, for a four-byte {@code gboolean}, so
+     * GStreamer writes three bytes past the copy on every call (caught by the JVM's native memory tracking as a
+     * broken canary of a one-byte block, on the control thread, in {@code jni_ReleaseBooleanArrayElements}).
+     *
+     * @param element the element
+     * @return {@code true} if the element answered the query and can seek
+     */
+    public static boolean isSeekable(Element element) {
+        Pointer query = API.gst_query_new_seeking(FORMAT_TIME);
+        try {
+            if (API.gst_element_query(Natives.getRawPointer(element), query) == 0) {
+                return false;
+            }
+            IntByReference seekable = new IntByReference();
+            API.gst_query_parse_seeking(query, null, seekable, null, null);
+            return seekable.getValue() != 0;
+        } finally {
+            GstCore.gst_mini_object_unref(Pointer.nativeValue(query));
+        }
     }
 
     /**
@@ -104,15 +183,8 @@ public final class GstControl {
         if (PB_UTILS.gst_is_missing_plugin_message(raw) == 0) {
             return null;
         }
-        Pointer description = PB_UTILS.gst_missing_plugin_message_get_description(raw);
-        if (description == null) {
-            return "a plugin";
-        }
-        try {
-            return description.getString(0, "UTF-8");
-        } finally {
-            GLIB.g_free(description);
-        }
+        String description = takeString(PB_UTILS.gst_missing_plugin_message_get_description(raw));
+        return description == null ? "a plugin" : description;
     }
 
     /**
@@ -253,6 +325,23 @@ public final class GstControl {
                              int stopType, long stop);
 
         int gst_uri_protocol_is_supported(int type, String protocol);
+
+        long gst_element_get_type();
+
+        int g_type_check_instance_is_a(Pointer instance, long type);
+
+        Pointer gst_element_get_factory(Pointer element);
+
+        String gst_element_factory_get_metadata(Pointer factory, String key);
+
+        Pointer gst_object_get_name(Pointer object);
+
+        Pointer gst_query_new_seeking(int format);
+
+        int gst_element_query(Pointer element, Pointer query);
+
+        void gst_query_parse_seeking(Pointer query, IntByReference format, IntByReference seekable,
+                                     LongByReference start, LongByReference end);
 
         void gst_message_parse_error(Pointer message, PointerByReference error, PointerByReference debug);
 

@@ -6,6 +6,7 @@ import com.sun.jna.Pointer;
 import dev.framepipe.player.diagnostics.LiveResources;
 import dev.framepipe.player.frame.Colorimetry;
 import dev.framepipe.player.frame.FrameLayoutException;
+import dev.framepipe.player.frame.VideoFormat;
 import dev.framepipe.player.frame.VideoFrame;
 import dev.framepipe.player.frame.VideoLayout;
 
@@ -278,10 +279,44 @@ public final class NativeFrameReader implements VideoFrame, AutoCloseable {
         }
     }
 
-    private VideoLayout readCapsLayout(long caps) {
+    /**
+     * Reads the format of any raw video caps (not only NV12): for a player whose frames go to a native sink.
+     * Allocates; not for the frame path.
+     *
+     * @param caps a {@code GstCaps*}
+     * @return the format
+     * @throws FrameLayoutException if the caps do not describe raw video
+     */
+    public static VideoFormat formatOfCaps(long caps) {
+        try (NativeFrameReader reader = new NativeFrameReader()) {
+            reader.readVideoInfo(caps);
+            reader.cursor.moveTo(reader.videoInfo);
+            return reader.infoFormat();
+        }
+    }
+
+    /** Fills the reused {@code GstVideoInfo} from caps. */
+    private void readVideoInfo(long caps) {
         if (GstVideo.gst_video_info_from_caps(videoInfo, caps) == 0) {
             throw new FrameLayoutException("the frame's caps do not describe raw video");
         }
+    }
+
+    /** Reads the format fields of the {@code GstVideoInfo}; the cursor must point at it. */
+    private VideoFormat infoFormat() {
+        int height = cursor.getInt(StructLayouts.VIDEO_INFO_HEIGHT);
+        int parN = cursor.getInt(StructLayouts.VIDEO_INFO_PAR_N);
+        int parD = cursor.getInt(StructLayouts.VIDEO_INFO_PAR_D);
+        int fpsN = cursor.getInt(StructLayouts.VIDEO_INFO_FPS_N);
+        int fpsD = cursor.getInt(StructLayouts.VIDEO_INFO_FPS_D);
+        return new VideoFormat(cursor.getInt(StructLayouts.VIDEO_INFO_WIDTH), height,
+                Colorimetry.fromGStreamer(cursor.getInt(StructLayouts.VIDEO_INFO_COLOR_MATRIX),
+                        cursor.getInt(StructLayouts.VIDEO_INFO_COLOR_RANGE), height),
+                parN > 0 && parD > 0 ? (double) parN / parD : 1.0, fpsN > 0 && fpsD > 0 ? (double) fpsN / fpsD : 0);
+    }
+
+    private VideoLayout readCapsLayout(long caps) {
+        readVideoInfo(caps);
         cursor.moveTo(videoInfo);
         long formatInfo = cursor.getLong(StructLayouts.VIDEO_INFO_FINFO);
         int width = cursor.getInt(StructLayouts.VIDEO_INFO_WIDTH);

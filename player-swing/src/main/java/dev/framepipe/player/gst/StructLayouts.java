@@ -5,7 +5,8 @@ import com.sun.jna.Structure;
 
 /**
  * Byte offsets of the GStreamer struct fields the frame path reads, computed by JNA from declarations that mirror
- * the C headers (gst/gstmemory.h, gst/gstminiobject.h, gst/gstbuffer.h, gst/gstmeta.h, video/gstvideometa.h,
+ * the C headers (gst/gstmemory.h, gst/gstminiobject.h, gst/gstbuffer.h, gst/gstmessage.h, gst/gstmeta.h,
+ * video/gstvideometa.h,
  * video/video-info.h, GStreamer 1.16 and later) instead of being typed in by hand. {@code gsize} and
  * {@code GstClockTime} are declared {@code long}: only 64-bit platforms are supported ({@link GstLibraries}).
  *
@@ -18,6 +19,7 @@ final class StructLayouts {
 
     static final int MINI_OBJECT_TYPE;
     static final int BUFFER_PTS;
+    static final int MESSAGE_SRC;
 
     static final int SEGMENT_RATE;
     static final int SEGMENT_BASE;
@@ -52,9 +54,9 @@ final class StructLayouts {
         MAP_INFO_DATA = mapInfo.offsetOf("data");
         MAP_INFO_SIZE_FIELD = mapInfo.offsetOf("size");
 
-        Buffer buffer = new Buffer();
-        MINI_OBJECT_TYPE = buffer.offsetOf("type");
-        BUFFER_PTS = buffer.offsetOf("pts");
+        MINI_OBJECT_TYPE = new MiniObject().offsetOf("type");
+        BUFFER_PTS = new Buffer().offsetOf("pts");
+        MESSAGE_SRC = new Message().offsetOf("src");
 
         Segment segment = new Segment();
         SEGMENT_RATE = segment.offsetOf("rate");
@@ -105,10 +107,10 @@ final class StructLayouts {
         public Pointer[] _gst_reserved = new Pointer[4];
     }
 
-    /** {@code GstBuffer}, which starts with a {@code GstMiniObject}. */
+    /** {@code GstMiniObject}, the start of buffers, messages, samples and caps. */
     @Structure.FieldOrder({"type", "refcount", "lockstate", "flags", "copy", "dispose", "free", "priv_uint",
-            "priv_pointer", "pool", "pts", "dts", "duration", "offset", "offset_end"})
-    public static final class Buffer extends Mirror {
+            "priv_pointer"})
+    public static final class MiniObject extends Mirror {
         public long type;
         public int refcount;
         public int lockstate;
@@ -118,12 +120,27 @@ final class StructLayouts {
         public Pointer free;
         public int priv_uint;
         public Pointer priv_pointer;
+    }
+
+    /** {@code GstBuffer}. */
+    @Structure.FieldOrder({"mini_object", "pool", "pts", "dts", "duration", "offset", "offset_end"})
+    public static final class Buffer extends Mirror {
+        public MiniObject mini_object;
         public Pointer pool;
         public long pts;
         public long dts;
         public long duration;
         public long offset;
         public long offset_end;
+    }
+
+    /** {@code GstMessage} up to its source. */
+    @Structure.FieldOrder({"mini_object", "message_type", "timestamp", "src"})
+    public static final class Message extends Mirror {
+        public MiniObject mini_object;
+        public int message_type;
+        public long timestamp;
+        public Pointer src;
     }
 
     /** {@code GstSegment}. */

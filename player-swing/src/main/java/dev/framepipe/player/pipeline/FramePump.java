@@ -64,6 +64,15 @@ public final class FramePump {
          * @param error what was wrong
          */
         void frameRejected(FrameLayoutException error);
+
+        /**
+         * The frame thread stopped because of an unexpected error (for instance a consumer ran out of memory on a
+         * huge frame): no more frames will be delivered, and the appsink, no longer drained, holds up end of
+         * stream. Reported once, as the thread ends.
+         *
+         * @param error what stopped it
+         */
+        void failed(Throwable error);
     }
 
     private final long appSink;
@@ -250,6 +259,9 @@ public final class FramePump {
             }
         } catch (RuntimeException | Error e) {
             LOG.log(Level.ERROR, "frame thread " + thread.getName() + " failed", e);
+            // Without this report the player would wait for ever: its appsink, no longer pulled, never lets end of
+            // stream through, and no error reaches the bus.
+            events.failed(e);
         } finally {
             holdFrame(0);
             reader.close();

@@ -19,7 +19,10 @@ import dev.framepipe.player.gst.GstLibraries;
  * <p>This is the library's only static state besides the diagnostic counters: GStreamer itself is process-wide.
  */
 public final class GStreamerRuntime {
-    /** Oldest GStreamer the library is tested against (Ubuntu 20.04 ships 1.16). */
+    /**
+     * Oldest GStreamer the library accepts (Ubuntu 20.04 ships 1.16). Newer features are used where present (one-object
+     * pulls from 1.20); CI runs Debian 12's 1.22.
+     */
     public static final Version MINIMUM_VERSION = new Version(1, 16);
     private static final String PROGRAM_NAME = "framepipe";
     private static final Object LOCK = new Object();

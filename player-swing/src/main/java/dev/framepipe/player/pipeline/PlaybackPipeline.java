@@ -16,7 +16,7 @@ import com.sun.jna.Pointer;
 
 import dev.framepipe.player.diagnostics.LiveResources;
 import dev.framepipe.player.frame.FrameLayoutException;
-import dev.framepipe.player.frame.VideoLayout;
+import dev.framepipe.player.frame.VideoFormat;
 import dev.framepipe.player.gst.NativeFrameReader;
 
 /**
@@ -118,18 +118,23 @@ public final class PlaybackPipeline {
     }
 
     /**
-     * Returns the layout the appsink negotiated, which is known once the pipeline has prerolled.
+     * Returns the format of the video: as the appsink negotiated it, or, while a native sink takes the frames, as
+     * the decoder delivers it. Known once the pipeline has prerolled.
      *
-     * @return the layout, or empty if the sink has no caps yet (or the media has no video)
+     * @return the format, or empty if there is no video or nothing negotiated yet
      */
-    public Optional<VideoLayout> negotiatedLayout() {
-        Pad pad = appSink.getStaticPad("sink");
+    public Optional<VideoFormat> negotiatedFormat() {
+        Optional<VideoFormat> format = formatOf(appSink.getStaticPad("sink"));
+        return format.isPresent() || !playbin ? format : formatOf(pipeline.emit(Pad.class, "get-video-pad", 0));
+    }
+
+    private static Optional<VideoFormat> formatOf(Pad pad) {
         Caps caps = pad == null ? null : pad.getCurrentCaps();
         if (caps == null) {
             return Optional.empty();
         }
         try {
-            return Optional.of(NativeFrameReader.layoutOfCaps(Pointer.nativeValue(Natives.getRawPointer(caps))));
+            return Optional.of(NativeFrameReader.formatOfCaps(Pointer.nativeValue(Natives.getRawPointer(caps))));
         } catch (FrameLayoutException e) {
             return Optional.empty();
         } finally {

@@ -9,9 +9,9 @@ import dev.framepipe.player.MediaSource;
 import dev.framepipe.player.gst.GstControl;
 
 /**
- * The checks that can be made at once, before any pipeline exists: a local file must exist, be a file and be
- * readable; any other URI needs an installed element that reads its scheme. Problems found later (not a media file,
- * a truncated file) arrive as error events instead.
+ * The checks that can be made at once, before any pipeline exists: a local file must exist, be a regular file
+ * and be readable; any other URI needs an installed element that reads its scheme. Problems found later (not a
+ * media file, a truncated file) arrive as error events instead.
  */
 public final class SourceChecks {
     private SourceChecks() {
@@ -39,6 +39,13 @@ public final class SourceChecks {
             if (Files.isDirectory(file)) {
                 throw new MediaException(MediaException.Type.MEDIA_INACCESSIBLE, input,
                         "'" + file + "' is a directory, not a media file.");
+            }
+            if (!Files.isRegularFile(file)) {
+                // A named pipe blocks GStreamer's open() until a writer appears, on the thread that starts the
+                // pipeline; a device or socket is no media file either.
+                throw new MediaException(MediaException.Type.MEDIA_INACCESSIBLE, input,
+                        "'" + file + "' is not a regular file (it is a named pipe, socket or device), so it cannot be "
+                                + "played.");
             }
             if (!Files.isReadable(file)) {
                 throw new MediaException(MediaException.Type.MEDIA_INACCESSIBLE, input,

@@ -1,5 +1,6 @@
 package dev.framepipe.player.render;
 
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.locks.LockSupport;
@@ -17,7 +18,10 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>Nothing is allocated per frame, on the caller or on the workers: jobs are reused, bands are claimed with an
  * atomic counter, and waiting threads spin briefly, then {@link LockSupport#park park} (no executor, queue, lock or
- * condition, whose waits allocate). Workers are daemon threads named {@code framepipe-convert-N}.
+ * condition, whose waits allocate). Workers are daemon threads named {@code framepipe-convert-N}. A worker idle for
+ * {@value #IDLE_EXIT_SECONDS} s ends, and the next frame that needs it starts a new one: a JVM that stops showing
+ * video (an IDE whose plugin closed its player, then unloads the plugin) keeps no thread, and so no class loader,
+ * alive.
  *
  * <p>Thread-safe.
  */
@@ -28,27 +32,37 @@ public final class ConversionPool implements AutoCloseable {
     private static final int BANDS_PER_THREAD = 4;
     /** Scans of the slots before an idle worker parks: some tens of µs, far less than the gap between frames. */
     private static final int IDLE_SPINS = 1 << 11;
+    /** How long a parked worker waits for work before its thread ends. */
+    private static final long IDLE_EXIT_SECONDS = 30;
     private static final AtomicInteger THREAD_NUMBERS = new AtomicInteger();
 
     private final int parallelism;
     private final boolean closeable;
+    private final long idleExitNanos;
     private final AtomicReferenceArray<BandedJob> slots = new AtomicReferenceArray<>(SLOTS);
-    private final Worker[] workers;
+    private final AtomicReferenceArray<Worker> workers;
     private volatile boolean closed;
 
-    private ConversionPool(int parallelism, boolean closeable) {
+    private ConversionPool(int parallelism, boolean closeable, long idleExitNanos) {
         this.parallelism = parallelism;
         this.closeable = closeable;
-        workers = new Worker[parallelism - 1];
-        for (int i = 0; i < workers.length; i++) {
-            workers[i] = new Worker(this);
-            workers[i].thread.start();
+        this.idleExitNanos = idleExitNanos;
+        workers = new AtomicReferenceArray<>(parallelism - 1);
+        for (int i = 0; i < workers.length(); i++) {
+            startWorker(i);
         }
+    }
+
+    private void startWorker(int index) {
+        Worker worker = new Worker(this);
+        workers.set(index, worker);
+        worker.thread.start();
     }
 
     /**
      * Returns the pool every converter uses by default, created on first use with a parallelism of the machine's
-     * available processors (at least 1). It lives as long as the JVM; its workers are daemons and park when idle.
+     * available processors (at least 1). It lives as long as the JVM; its workers are daemons, park when idle and
+     * end after {@value #IDLE_EXIT_SECONDS} s without work.
      *
      * @return the shared pool
      */
@@ -65,10 +79,21 @@ public final class ConversionPool implements AutoCloseable {
      * @throws IllegalArgumentException if {@code parallelism} is less than 1
      */
     public static ConversionPool create(int parallelism) {
+        return create(parallelism, TimeUnit.SECONDS.toNanos(IDLE_EXIT_SECONDS));
+    }
+
+    /**
+     * Creates a separate pool whose idle workers end sooner, for tests of that.
+     *
+     * @param parallelism   as for {@link #create(int)}
+     * @param idleExitNanos how long a parked worker waits for work before its thread ends
+     * @return the pool
+     */
+    static ConversionPool create(int parallelism, long idleExitNanos) {
         if (parallelism < 1) {
             throw new IllegalArgumentException("parallelism must be at least 1, not " + parallelism);
         }
-        return new ConversionPool(parallelism, true);
+        return new ConversionPool(parallelism, true, idleExitNanos);
     }
 
     /**
@@ -92,8 +117,8 @@ public final class ConversionPool implements AutoCloseable {
             throw new UnsupportedOperationException("the shared conversion pool lives as long as the JVM");
         }
         closed = true;
-        for (Worker worker : workers) {
-            LockSupport.unpark(worker.thread);
+        for (int i = 0; i < workers.length(); i++) {
+            LockSupport.unpark(workers.get(i).thread);
         }
     }
 
@@ -118,7 +143,7 @@ public final class ConversionPool implements AutoCloseable {
      */
     void execute(BandedJob job, int bands, RowScratch scratch) {
         job.start(bands);
-        int slot = bands > 1 && workers.length > 0 ? publish(job) : -1;
+        int slot = bands > 1 && workers.length() > 0 ? publish(job) : -1;
         try {
             if (slot >= 0) {
                 wakeWorkers(bands - 1);
@@ -143,11 +168,22 @@ public final class ConversionPool implements AutoCloseable {
 
     private void wakeWorkers(int wanted) {
         int woken = 0;
-        for (int i = 0; i < workers.length && woken < wanted; i++) {
-            if (workers[i].sleeping) {
-                LockSupport.unpark(workers[i].thread);
+        for (int i = 0; i < workers.length() && woken < wanted; i++) {
+            Worker worker = workers.get(i);
+            if (worker.retired) {
+                restart(i, worker);
+                woken++;
+            } else if (worker.sleeping) {
+                LockSupport.unpark(worker.thread);
                 woken++;
             }
+        }
+    }
+
+    /** Replaces a worker that ended while idle; the first caller to get here does it, the others see the new one. */
+    private synchronized void restart(int index, Worker retired) {
+        if (!closed && workers.get(index) == retired) {
+            startWorker(index);
         }
     }
 
@@ -167,9 +203,9 @@ public final class ConversionPool implements AutoCloseable {
      * @return one id per worker, empty for a parallelism of 1
      */
     long[] workerThreadIds() {
-        long[] ids = new long[workers.length];
+        long[] ids = new long[workers.length()];
         for (int i = 0; i < ids.length; i++) {
-            ids[i] = workers[i].thread.getId();
+            ids[i] = workers.get(i).thread.getId();
         }
         return ids;
     }
@@ -179,6 +215,7 @@ public final class ConversionPool implements AutoCloseable {
         private final Thread thread;
         private final RowScratch scratch = new RowScratch();
         private volatile boolean sleeping;
+        private volatile boolean retired;
 
         Worker(ConversionPool pool) {
             this.pool = pool;
@@ -197,21 +234,32 @@ public final class ConversionPool implements AutoCloseable {
                 } else if (idle < IDLE_SPINS) {
                     idle++;
                     Thread.onSpinWait();
+                } else if (!sleep()) {
+                    // Idle for long: end the thread. Bands nobody claims are converted by their caller, so a frame
+                    // published meanwhile still completes; the next one restarts this worker.
+                    retired = true;
+                    return;
                 } else {
-                    // Set the flag before the re-check: a caller publishes its job, then reads the flag.
-                    sleeping = true;
-                    if (pool.findWork() == null && !pool.closed) {
-                        LockSupport.park(pool);
-                    }
-                    sleeping = false;
                     idle = 0;
                 }
             }
+        }
+
+        /** Parks until woken or the idle limit passes; returns {@code false} if the limit passed with no work. */
+        private boolean sleep() {
+            // Set the flag before the re-check: a caller publishes its job, then reads the flag.
+            sleeping = true;
+            long start = System.nanoTime();
+            if (pool.findWork() == null && !pool.closed) {
+                LockSupport.parkNanos(pool, pool.idleExitNanos);
+            }
+            sleeping = false;
+            return System.nanoTime() - start < pool.idleExitNanos || pool.findWork() != null;
         }
     }
 
     private static final class Shared {
         static final ConversionPool POOL = new ConversionPool(Math.max(1, Runtime.getRuntime().availableProcessors()),
-                false);
+                false, TimeUnit.SECONDS.toNanos(IDLE_EXIT_SECONDS));
     }
 }

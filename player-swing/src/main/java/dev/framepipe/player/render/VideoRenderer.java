@@ -3,6 +3,7 @@ package dev.framepipe.player.render;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import dev.framepipe.player.frame.FrameSource;
 import dev.framepipe.player.swing.RenderStatistics;
@@ -22,6 +23,16 @@ public interface VideoRenderer {
      * @return the type, never {@link RendererType#AUTO}
      */
     RendererType type();
+
+    /**
+     * Says what to do if the renderer cannot go on (a native layer that failed to start): the component replaces it
+     * with a Java2D renderer. Renderers that cannot fail that way (Java2D is the fallback) ignore it.
+     *
+     * @param handler receives the reason, on any thread
+     */
+    default void setFailureHandler(Consumer<String> handler) {
+        // Nothing to report: only native renderers fail after they start.
+    }
 
     /**
      * Starts receiving the source's frames.

@@ -18,7 +18,7 @@ import javax.swing.WindowConstants;
  * <p>It never uses exclusive full-screen mode (no display mode changes) and never touches the application's own
  * frames. Event dispatch thread only.
  */
-final class FullScreenController implements FullScreen {
+final class FullScreenController {
     private final JComponent content;
     private final Runnable changed;
     private ComponentSlot slot;
@@ -36,13 +36,17 @@ final class FullScreenController implements FullScreen {
         this.changed = changed;
     }
 
-    @Override
-    public boolean isActive() {
+    /**
+     * Tells whether the content is on the whole screen.
+     *
+     * @return {@code true} while full screen
+     */
+    boolean isActive() {
         return window != null;
     }
 
-    @Override
-    public void toggle() {
+    /** Enters full screen, or leaves it. */
+    void toggle() {
         if (isActive()) {
             exit();
         } else {
@@ -78,8 +82,8 @@ final class FullScreenController implements FullScreen {
         changed.run();
     }
 
-    @Override
-    public void exit() {
+    /** Brings the content back to its place, if it is full screen. */
+    void exit() {
         if (!isActive()) {
             return;
         }

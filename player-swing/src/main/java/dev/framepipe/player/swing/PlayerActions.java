@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import javax.swing.AbstractAction;
 import javax.swing.Action;
 import javax.swing.Icon;
+import javax.swing.JComponent;
 import javax.swing.KeyStroke;
 
 import dev.framepipe.player.MediaPlayer;
@@ -26,8 +27,11 @@ import dev.framepipe.player.Status;
  * they are enabled only when they can work, toggles show their state ({@link Action#SELECTED_KEY}), and play/pause
  * changes its name and icon.
  *
- * <p>Every action has a name, a description (tooltip), a mnemonic, an icon, and the keyboard shortcut that
- * {@link PlayerKeyBindings} installs shown as its accelerator.
+ * <p>Every action has a name, a description (tooltip) that names its key, a mnemonic and an icon. The keys
+ * (Space, M, arrows…) have no modifier, so they are deliberately <em>not</em> set as {@link Action#ACCELERATOR_KEY}: a
+ * menu item makes its accelerator work in the whole window, and typing in any text field would then drive the
+ * player. {@link PlayerKeyBindings} binds them where they belong, while the focus is in the player; the action
+ * value {@link #KEY_STROKE} (and {@link Command#keyStroke()}) gives each key for menus or help screens that show it.
  *
  * <p><b>Threading:</b> create and use on the event dispatch thread. <b>Lifecycle:</b> the actions listen to the
  * player; {@link #dispose()} (or setting another player) removes the listener.
@@ -37,6 +41,12 @@ public final class PlayerActions {
     public static final Duration SEEK_STEP = Duration.ofSeconds(5);
     /** How much the volume actions change the volume. */
     public static final double VOLUME_STEP = 0.1;
+    /**
+     * Action value: the {@link KeyStroke} that {@link PlayerKeyBindings} binds to the action, for menus and help
+     * screens that show it without registering it window-wide (see the class comment). Absent for commands without a
+     * key.
+     */
+    public static final String KEY_STROKE = "PlayerActions.keyStroke";
     /** The rates offered by {@link #rateActions()}. */
     public static final List<Double> RATES = List.of(0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0);
 
@@ -101,7 +111,7 @@ public final class PlayerActions {
     private final List<PlayerAction> rateActions = new ArrayList<>();
     private MediaPlayer player;
     private Registration playerListener;
-    private FullScreen fullScreen;
+    private FullScreenController fullScreen;
 
     /** Creates the actions with no player; they are disabled until one is set. */
     public PlayerActions() {
@@ -147,10 +157,12 @@ public final class PlayerActions {
 
     private void define(Command command, Consumer<MediaPlayer> perform) {
         PlayerAction action = new PlayerAction(command.name, perform);
-        action.putValue(Action.SHORT_DESCRIPTION, command.description);
+        KeyStroke key = command.keyStroke();
+        action.putValue(Action.SHORT_DESCRIPTION, key == null ? command.description
+                : command.description + " (" + KeyEvent.getKeyText(key.getKeyCode()) + ")");
         action.putValue(Action.MNEMONIC_KEY, command.mnemonic);
         action.putValue(Action.SMALL_ICON, command.icon);
-        action.putValue(Action.ACCELERATOR_KEY, command.keyStroke());
+        action.putValue(KEY_STROKE, key);
         if (command == Command.MUTE || command == Command.LOOP || command == Command.FULL_SCREEN) {
             action.putValue(Action.SELECTED_KEY, false);
         }
@@ -203,17 +215,46 @@ public final class PlayerActions {
     }
 
     /**
-     * Connects the full-screen actions to a component that can go full screen.
+     * Makes the full-screen actions move a component to the whole screen and back (see {@link VideoPlayerPanel},
+     * which does this for itself). Without it, the full-screen actions stay disabled.
      *
-     * @param target what the full-screen actions move to the whole screen
+     * @param content the component to show full screen, typically the panel holding the video and its controls; it
+     *                must be in a window when the action runs; {@code null} disables full screen
      */
-    void setFullScreen(FullScreen target) {
-        fullScreen = target;
+    public void setFullScreenContent(JComponent content) {
+        if (fullScreen != null) {
+            fullScreen.exit();
+        }
+        fullScreen = content == null ? null : new FullScreenController(content, this::refresh);
         refresh();
     }
 
-    /** Stops following the player. Idempotent. */
+    /**
+     * Tells whether the full-screen content is on the whole screen.
+     *
+     * @return {@code true} while full screen
+     */
+    public boolean isFullScreen() {
+        return fullScreen != null && fullScreen.isActive();
+    }
+
+    /**
+     * Shows the full-screen content on the whole screen or brings it back; does nothing without
+     * {@link #setFullScreenContent}.
+     *
+     * @param full {@code true} for full screen
+     */
+    public void setFullScreen(boolean full) {
+        if (fullScreen != null && full != fullScreen.isActive()) {
+            fullScreen.toggle();
+        }
+    }
+
+    /** Leaves full screen and stops following the player. Idempotent. */
     public void dispose() {
+        if (fullScreen != null) {
+            fullScreen.exit();
+        }
         setMediaPlayer(null);
     }
 

@@ -39,6 +39,10 @@ import dev.framepipe.player.swing.PlayerActions.Command;
  * Alt+U the volume slider. They are scoped to the player rather than to the window so they never take a letter from
  * the application's menus.
  *
+ * <p>Component names, for UI tests and automation: each button is named after its {@link Command} ({@code
+ * "PLAY_PAUSE"}, {@code "MUTE"}, …), the sliders {@code "position"} and {@code "volume"}, the speed button
+ * {@code "rate"} and the time label {@code "time"}.
+ *
  * <p>Threading: the event dispatch thread. Lifecycle: {@link #dispose()} stops listening to the player (the actions
  * are the caller's and are not disposed).
  */
@@ -59,6 +63,11 @@ public class PlayerControls extends JPanel {
     private transient Registration playerListener;
     private boolean followingPlayer;
 
+    /** Creates the controls with actions of their own and no player, for GUI builders; see {@link #getActions()}. */
+    public PlayerControls() {
+        this(new PlayerActions());
+    }
+
     /**
      * Creates the controls for a set of actions.
      *
@@ -70,6 +79,10 @@ public class PlayerControls extends JPanel {
         setBorder(new EmptyBorder(4, GAP, 4, GAP));
         add(position, BorderLayout.NORTH);
         add(buttonRow(), BorderLayout.CENTER);
+        position.setName("position");
+        volume.setName("volume");
+        rate.setName("rate");
+        time.setName("time");
         volume.setToolTipText("Volume");
         volume.getAccessibleContext().setAccessibleName("Volume");
         volume.addChangeListener(event -> volumeChangedByUser());
@@ -116,19 +129,20 @@ public class PlayerControls extends JPanel {
     }
 
     private AbstractButton button(Command command) {
-        return iconOnly(new JButton(actions.get(command)));
+        return iconOnly(new JButton(actions.get(command)), command);
     }
 
     private AbstractButton toggle(Command command) {
-        return iconOnly(new JToggleButton(actions.get(command)));
+        return iconOnly(new JToggleButton(actions.get(command)), command);
     }
 
     /**
      * Hides the text but keeps it as the accessible name, which follows the action (Play becomes Pause), and moves
      * the action's window-wide mnemonic into the player's scope.
      */
-    private AbstractButton iconOnly(AbstractButton button) {
+    private AbstractButton iconOnly(AbstractButton button, Command command) {
         Action action = button.getAction();
+        button.setName(command.name());
         Object key = action.getValue(Action.MNEMONIC_KEY);
         button.setMnemonic(0);
         if (key instanceof Integer) {
@@ -192,6 +206,15 @@ public class PlayerControls extends JPanel {
             playerListener = newPlayer.events().addPropertyChangeListener(this::playerChanged);
         }
         follow();
+    }
+
+    /**
+     * Returns the actions the buttons trigger, to put the same commands into menus and toolbars.
+     *
+     * @return the actions
+     */
+    public PlayerActions getActions() {
+        return actions;
     }
 
     /**

@@ -7,6 +7,7 @@ import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.beans.PropertyChangeEvent;
+import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -74,13 +75,19 @@ public class VideoComponent extends JComponent {
     public static final String ACTIVE_RENDERER_PROPERTY = "activeRenderer";
     /** System property with the default renderer type of new components: auto, java2d, macos or overlay. */
     public static final String RENDERER_SYSTEM_PROPERTY = "framepipe.renderer";
+    /** The accessible state of a component whose player plays, which {@code AccessibleState} lacks. */
+    public static final AccessibleState PLAYING_STATE = new AccessibleState("playing") {
+    };
 
+    private static final System.Logger LOG = System.getLogger(VideoComponent.class.getName());
     private static final Dimension DEFAULT_SIZE = new Dimension(640, 360);
     private static final Color DEFAULT_BACKGROUND = Color.BLACK;
     private static final Color DEFAULT_FOREGROUND = new Color(0xDDDDDD);
 
     private final transient RendererFactory rendererFactory;
     private transient VideoRenderer renderer;
+    private RendererType chosenType;
+    private String fallbackReason;
     private RendererType rendererType = RendererType.fromSystemProperty();
     private final transient List<VideoOverlay> overlays = new CopyOnWriteArrayList<>();
     private final transient List<Registration> playerRegistrations = new ArrayList<>();
@@ -106,7 +113,7 @@ public class VideoComponent extends JComponent {
      */
     VideoComponent(RendererFactory rendererFactory) {
         this.rendererFactory = rendererFactory;
-        this.renderer = rendererFactory.create(RendererSelector.choose(rendererType, false), this);
+        this.renderer = newRenderer(RendererSelector.choose(rendererType, false));
         setOpaque(true);
         updateUI();
     }
@@ -319,16 +326,51 @@ public class VideoComponent extends JComponent {
         return renderer.type();
     }
 
+    /**
+     * Says why the renderer running is not the one chosen: the requested native renderer cannot run here, or it
+     * failed while starting and the component went back to Java2D.
+     *
+     * @return the reason, or empty if the chosen renderer runs
+     */
+    public Optional<String> getRendererFallbackReason() {
+        return Optional.ofNullable(fallbackReason);
+    }
+
     /** Makes a new renderer for the current player, type and overlays, replacing the old one. */
     private void replaceRenderer() {
+        install(newRenderer(RendererSelector.choose(rendererType, !overlays.isEmpty())));
+    }
+
+    private VideoRenderer newRenderer(RendererType type) {
+        chosenType = type;
+        VideoRenderer made = rendererFactory.create(type, this);
+        fallbackReason = made.type() == type ? null
+                : RendererSelector.unavailableReason(type).orElse("the " + type + " renderer could not be made");
+        made.setFailureHandler(reason -> SwingUtilities.invokeLater(() -> fallBack(made, reason)));
+        return made;
+    }
+
+    private void install(VideoRenderer replacement) {
         RendererType oldType = renderer.type();
         renderer.dispose();
-        renderer = rendererFactory.create(RendererSelector.choose(rendererType, !overlays.isEmpty()), this);
-        if (player != null && isDisplayable()) {
+        renderer = replacement;
+        if (player != null && isDisplayable() && !disposed) {
             renderer.attach(FrameSource.of(player));
         }
+        revalidate();
         firePropertyChange(ACTIVE_RENDERER_PROPERTY, oldType, renderer.type());
         repaint();
+    }
+
+    /** A native renderer that failed is replaced by Java2D until the renderer type or the overlays change. */
+    private void fallBack(VideoRenderer failed, String reason) {
+        if (renderer != failed || disposed) {
+            return;
+        }
+        LOG.log(Level.WARNING, "the " + failed.type() + " renderer failed: " + reason + "; using Java2D");
+        VideoRenderer java2d = rendererFactory.create(RendererType.JAVA2D, this);
+        install(java2d);
+        fallbackReason = reason;
     }
 
     /**
@@ -365,7 +407,8 @@ public class VideoComponent extends JComponent {
      * Returns a copy of the frame on screen, at the size it was converted to (the frame's own size, or smaller when
      * the component shows it smaller).
      *
-     * @return a new image the caller owns, or empty before the first frame
+     * @return a new image the caller owns; empty before the first frame, and always empty while a native renderer
+     *         runs (its frames never pass through Java; see {@link #getActiveRenderer()})
      */
     public Optional<BufferedImage> snapshot() {
         return renderer.snapshot();
@@ -397,7 +440,7 @@ public class VideoComponent extends JComponent {
 
     /** A native renderer covers lightweight painting, so the automatic choice depends on whether overlays exist. */
     private void overlaysChanged() {
-        if (RendererSelector.choose(rendererType, !overlays.isEmpty()) != renderer.type()) {
+        if (RendererSelector.choose(rendererType, !overlays.isEmpty()) != chosenType) {
             replaceRenderer();
         }
         repaint();
@@ -415,6 +458,15 @@ public class VideoComponent extends JComponent {
         int width = (int) Math.round(size.get().getWidth() * player.media().getPixelAspectRatio());
         java.awt.Insets insets = getInsets();
         return new Dimension(width + insets.left + insets.right, size.get().getHeight() + insets.top + insets.bottom);
+    }
+
+    /** A native renderer's canvas (the only kind of child) covers the area inside the border. */
+    @Override
+    public void doLayout() {
+        Rectangle area = SwingUtilities.calculateInnerArea(this, null);
+        for (java.awt.Component child : getComponents()) {
+            child.setBounds(area);
+        }
     }
 
     // ---- painting -------------------------------------------------------------------------------------------------
@@ -504,6 +556,11 @@ public class VideoComponent extends JComponent {
         moving = isMoving;
     }
 
+    /** Tells whether a move is under way, so a container's own removal policy can tell a move from a removal. */
+    boolean isMoving() {
+        return moving;
+    }
+
     /**
      * Finds the video components in a component tree.
      *
@@ -575,11 +632,13 @@ public class VideoComponent extends JComponent {
 
     /**
      * The component as assistive technology sees it: a "video" role, a name saying what is shown, a description
-     * saying what the player is doing (playing, paused, loading, the error), and BUSY while loading.
+     * saying what the player is doing (playing, paused, loading, the error), BUSY while loading and
+     * {@link #PLAYING_STATE} while playing.
      */
     protected class AccessibleVideoComponent extends AccessibleJComponent {
         private static final long serialVersionUID = 1L;
         private String lastDescription;
+        private boolean lastPlaying;
 
         /** Creates the context. */
         protected AccessibleVideoComponent() {
@@ -599,10 +658,11 @@ public class VideoComponent extends JComponent {
             return player == null ? "Video" : "Video: " + player.getSource().describe();
         }
 
+        /** The state ("Playing", "Error: …"), then any description the application set (a usage hint). */
         @Override
         public String getAccessibleDescription() {
-            String description = super.getAccessibleDescription();
-            return description != null ? description : describeState();
+            String hint = super.getAccessibleDescription();
+            return hint == null ? describeState() : describeState() + ". " + hint;
         }
 
         @Override
@@ -611,6 +671,9 @@ public class VideoComponent extends JComponent {
             if (getDisplayState() == DisplayState.LOADING
                     || player != null && player.getStatus() == Status.STALLED) {
                 states.add(AccessibleState.BUSY);
+            }
+            if (player != null && player.getStatus() == Status.PLAYING) {
+                states.add(PLAYING_STATE);
             }
             return states;
         }
@@ -649,6 +712,12 @@ public class VideoComponent extends JComponent {
                 String old = lastDescription;
                 lastDescription = description;
                 firePropertyChange(ACCESSIBLE_DESCRIPTION_PROPERTY, old, description);
+            }
+            boolean playing = player != null && player.getStatus() == Status.PLAYING;
+            if (playing != lastPlaying) {
+                lastPlaying = playing;
+                firePropertyChange(ACCESSIBLE_STATE_PROPERTY, playing ? null : PLAYING_STATE,
+                        playing ? PLAYING_STATE : null);
             }
         }
     }

@@ -27,14 +27,14 @@ public class VideoPlayerPanel extends JPanel {
     private final VideoComponent video = new VideoComponent();
     private final transient PlayerActions actions = new PlayerActions();
     private final PlayerControls controls = new PlayerControls(actions);
-    private final transient FullScreenController fullScreen = new FullScreenController(this, actions::refresh);
+    private boolean disposedOnRemoval;
 
     /** Creates a panel with no player. */
     public VideoPlayerPanel() {
         super(new BorderLayout());
         add(video, BorderLayout.CENTER);
         add(controls, BorderLayout.SOUTH);
-        actions.setFullScreen(fullScreen);
+        actions.setFullScreenContent(this);
         PlayerKeyBindings.install(this, actions);
         controls.installMnemonics(this);
         video.setFocusable(true);
@@ -44,7 +44,7 @@ public class VideoPlayerPanel extends JPanel {
             public void mouseClicked(MouseEvent event) {
                 video.requestFocusInWindow();
                 if (event.getClickCount() == 2) {
-                    fullScreen.toggle();
+                    actions.setFullScreen(!actions.isFullScreen());
                 }
             }
         });
@@ -116,12 +116,50 @@ public class VideoPlayerPanel extends JPanel {
     }
 
     /**
+     * Tells whether the panel owns its player.
+     *
+     * @return {@code true} if {@link #dispose()} disposes the player too
+     */
+    public boolean isPlayerOwned() {
+        return video.isPlayerOwned();
+    }
+
+    /**
+     * Says whether taking the panel out of its window disposes it (controls, actions and video; the player too if
+     * owned), as {@link VideoComponent#setDisposedOnRemoval(boolean)} does for a component alone. Moves to and from
+     * full screen never do. Leave it off in tool windows, tabs and docking frames that remove and re-add their
+     * content when they move it.
+     *
+     * @param disposed {@code false} by default
+     */
+    public void setDisposedOnRemoval(boolean disposed) {
+        disposedOnRemoval = disposed;
+    }
+
+    /**
+     * Tells whether taking the panel out of its window disposes it.
+     *
+     * @return the setting
+     */
+    public boolean isDisposedOnRemoval() {
+        return disposedOnRemoval;
+    }
+
+    @Override
+    public void removeNotify() {
+        super.removeNotify();
+        if (disposedOnRemoval && !video.isMoving()) {
+            dispose();
+        }
+    }
+
+    /**
      * Tells whether the panel is on the whole screen.
      *
      * @return {@code true} while full screen
      */
     public boolean isFullScreen() {
-        return fullScreen.isActive();
+        return actions.isFullScreen();
     }
 
     /**
@@ -130,14 +168,11 @@ public class VideoPlayerPanel extends JPanel {
      * @param full {@code true} for full screen
      */
     public void setFullScreen(boolean full) {
-        if (full != fullScreen.isActive()) {
-            fullScreen.toggle();
-        }
+        actions.setFullScreen(full);
     }
 
     /** Leaves full screen and releases the panel for good (the player too if owned). Idempotent. */
     public void dispose() {
-        fullScreen.exit();
         controls.dispose();
         actions.dispose();
         video.dispose();

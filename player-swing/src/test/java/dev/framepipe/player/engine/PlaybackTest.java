@@ -23,6 +23,7 @@ import dev.framepipe.player.testing.Await;
 import dev.framepipe.player.testing.EventRecorder;
 import dev.framepipe.player.testing.FrameRecorder;
 import dev.framepipe.player.testing.PlayerThreads;
+import dev.framepipe.player.testing.ProcessStatus;
 import dev.framepipe.player.testing.TestClips;
 
 /** Real playback of generated clips: frames, status, media facts, timing, disposal. */
@@ -114,12 +115,12 @@ class PlaybackTest {
         FrameRecorder slow = new FrameRecorder(200);
         FrameSource.of(player).attach(slow);
         events.awaitStatus(Status.READY, TIMEOUT);
-        long rssBefore = residentKilobytes();
+        long rssBefore = ProcessStatus.residentKilobytes();
         long start = System.nanoTime();
         player.controls().play();
         long peakRss = rssBefore;
         while (events.endOfMediaCount() == 0 && System.nanoTime() - start < TIMEOUT.toNanos()) {
-            peakRss = Math.max(peakRss, residentKilobytes());
+            peakRss = Math.max(peakRss, ProcessStatus.residentKilobytes());
             Await.sleep(20);
         }
         long wallMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
@@ -402,19 +403,6 @@ class PlaybackTest {
             }
         }
         assertThat(Files.exists(Path.of("x.mp4"))).isFalse();
-    }
-
-    static long residentKilobytes() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith("VmRSS:")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
-                }
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        throw new IllegalStateException("no VmRSS in /proc/self/status");
     }
 
     /** Records when each frame arrives, to find gaps. */

@@ -21,6 +21,7 @@ class StructLayoutsTest {
     void bufferAndSegment() {
         assertThat(StructLayouts.MINI_OBJECT_TYPE).isZero();
         assertThat(StructLayouts.BUFFER_PTS).isEqualTo(72);
+        assertThat(StructLayouts.MESSAGE_SRC).isEqualTo(80);
         assertThat(StructLayouts.SEGMENT_RATE).isEqualTo(8);
         assertThat(StructLayouts.SEGMENT_BASE).isEqualTo(32);
         assertThat(StructLayouts.SEGMENT_START).isEqualTo(48);

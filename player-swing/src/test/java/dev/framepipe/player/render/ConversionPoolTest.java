@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
 import org.junit.jupiter.api.Test;
 
@@ -98,6 +101,28 @@ class ConversionPoolTest {
         }
         assertThat(picture.convert(new Nv12Converter(pool), 320, 240)).isEqualTo(expected);
         pool.close();
+    }
+
+    @Test
+    void idleWorkersEndAndTheNextFramesBringThemBack() throws InterruptedException {
+        try (ConversionPool pool = ConversionPool.create(3, TimeUnit.MILLISECONDS.toNanos(200))) {
+            for (Thread worker : threads(pool.workerThreadIds())) {
+                worker.join(10_000);
+                assertThat(worker.isAlive()).as(worker.getName() + " still alive after idling").isFalse();
+            }
+            Set<String> runners = ConcurrentHashMap.newKeySet();
+            BandedJob slowBands = new BandedJob() {
+                @Override
+                void runBand(int band, int bands, RowScratch scratch) {
+                    runners.add(Thread.currentThread().getName());
+                    LockSupport.parkNanos(2_000_000);
+                }
+            };
+            for (int frame = 0; frame < 20; frame++) {
+                pool.execute(slowBands, 12, new RowScratch());
+            }
+            assertThat(runners).filteredOn(name -> name.startsWith("framepipe-convert-")).hasSize(2);
+        }
     }
 
     @Test

@@ -35,6 +35,18 @@ public final class TestClips {
     }
 
     /**
+     * H.264 in MP4, 320×240, 30 fps, 12 s (360 frames), a key frame every second, SMPTE bars with the running time:
+     * long enough for the 5-second jumps of the player keys.
+     *
+     * @return the clip
+     */
+    public static Path h264Long() {
+        return clip("h264-320x240-30fps-12s.mp4", video("smpte", 320, 240, 30, 360)
+                + " ! timeoverlay font-desc=\"Sans 24\"" + h264("superfast", 30, 0)
+                + " ! mp4mux ! filesink location=%s");
+    }
+
+    /**
      * H.264 + AAC in MP4, 1920×1080, 30 fps, 2 s (60 frames).
      *
      * @return the clip
@@ -89,6 +101,71 @@ public final class TestClips {
                 String.format("videotestsrc num-buffers=60 pattern=solid-color foreground-color=0xff%06x ", rgb)
                         + String.format("! video/x-raw,width=%d,height=%d,framerate=30/1 ", width, height)
                         + h264("ultrafast", 30, 0) + " ! mp4mux ! filesink location=%s");
+    }
+
+    /**
+     * H.264 in MP4 with the index at the front ({@code faststart}), 320×240, 30 fps, 3 s: a copy cut short still
+     * opens, so truncation shows what the player does with the frames that are there.
+     *
+     * @return the clip
+     */
+    public static Path h264Faststart() {
+        return clip("h264-320x240-faststart.mp4", video("smpte", 320, 240, 30, 90) + h264("ultrafast", 30, 0)
+                + " ! mp4mux faststart=true ! filesink location=%s");
+    }
+
+    /**
+     * One picture, 320×240, as JPEG or PNG.
+     *
+     * @param encoder {@code jpegenc} or {@code pngenc}
+     * @return the picture
+     */
+    public static Path picture(String encoder) {
+        return clip("picture-320x240." + encoder.replace("enc", ""), video("smpte", 320, 240, 1, 1) + " ! "
+                + encoder + " ! filesink location=%s");
+    }
+
+    /**
+     * Raw (uncompressed I420) video in Matroska, 10 fps: it carries sizes encoders refuse, such as 1×1 or 3×3, and
+     * with {@code frames} 0 a video track with no frame at all.
+     *
+     * @param width  the width
+     * @param height the height
+     * @param frames how many frames
+     * @return the clip
+     */
+    public static Path rawMatroska(int width, int height, int frames) {
+        return clip(String.format("raw-%dx%d-%d.mkv", width, height, frames), "videotestsrc num-buffers=" + frames
+                + " pattern=smpte ! video/x-raw,format=I420,width=" + width + ",height=" + height
+                + ",framerate=10/1 ! matroskamux ! filesink location=%s");
+    }
+
+    /**
+     * VP8 in WebM, one solid colour (so a large size encodes in seconds), 10 fps.
+     *
+     * @param width  the width, up to VP8's 16383
+     * @param height the height, up to 16383
+     * @param frames how many frames
+     * @return the clip
+     */
+    public static Path vp8Solid(int width, int height, int frames) {
+        return clip(String.format("vp8-solid-%dx%d-%d.webm", width, height, frames), "videotestsrc num-buffers="
+                + frames + " pattern=solid-color foreground-color=0xff2080c0 ! video/x-raw,width=" + width
+                + ",height=" + height + ",framerate=10/1 ! videoconvert ! vp8enc deadline=1 ! webmmux "
+                + "! filesink location=%s");
+    }
+
+    /**
+     * A PNG of one grey, {@code size}×{@code size} pixels, that compresses about a thousand to one: a few hundred
+     * kilobytes on disk that decode to hundreds of megabytes.
+     *
+     * @param size the width and height
+     * @return the picture
+     */
+    public static Path pngBomb(int size) {
+        return clip("bomb-" + size + ".png", "videotestsrc num-buffers=1 pattern=solid-color "
+                + "foreground-color=0xff808080 ! video/x-raw,format=GRAY8,width=" + size + ",height=" + size
+                + " ! pngenc compression-level=9 ! filesink location=%s");
     }
 
     /**

@@ -1,0 +1,39 @@
+package dev.framepipe.demo;
+
+import dev.framepipe.player.MediaException;
+
+/**
+ * What a user can do about each kind of problem, to follow the player's own message (which already says what went
+ * wrong and names the input).
+ */
+final class ErrorAdvice {
+    private ErrorAdvice() {
+    }
+
+    /**
+     * Returns the advice for a kind of problem.
+     *
+     * @param type the kind
+     * @return one or two sentences
+     */
+    static String forType(MediaException.Type type) {
+        switch (type) {
+            case GSTREAMER_UNAVAILABLE:
+                return "Install the GStreamer packages named above, then start Framepipe again.";
+            case INVALID_SOURCE:
+                return "Check the address or the pipeline description for a typing mistake.";
+            case MEDIA_UNAVAILABLE:
+                return "Check that the file is still there, or that the network and the server are reachable.";
+            case MEDIA_INACCESSIBLE:
+                return "Check that your user account is allowed to read it.";
+            case MEDIA_UNSUPPORTED:
+                return "Try another file, or install more GStreamer plug-ins for this format.";
+            case MEDIA_CORRUPTED:
+                return "The file may be incomplete (still downloading, or copied only in part) or damaged.";
+            case OPERATION_UNSUPPORTED:
+                return "Playback carries on as before.";
+            default:
+                return "Try playing it again; if it keeps failing, the file may be damaged.";
+        }
+    }
+}

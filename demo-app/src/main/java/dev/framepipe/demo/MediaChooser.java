@@ -1,0 +1,97 @@
+package dev.framepipe.demo;
+
+import java.awt.Component;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import javax.swing.JFileChooser;
+import javax.swing.JOptionPane;
+import javax.swing.filechooser.FileNameExtensionFilter;
+
+/**
+ * The file choosers of the demo: opening media (filtered to media files, several at once) and saving snapshots (PNG).
+ * Both start in the folder used last, which is remembered between runs. A new chooser is made each time, so it
+ * always has the current theme.
+ */
+final class MediaChooser {
+    /** File name extensions of the formats GStreamer usually plays. */
+    static final String[] EXTENSIONS = {"mp4", "m4v", "mov", "mkv", "webm", "avi", "ogv", "ogg", "ogm", "mpg",
+        "mpeg", "ts", "m2ts", "mts", "wmv", "flv", "3gp", "mxf", "y4m", "mp3", "m4a", "aac", "flac", "oga", "opus",
+        "wav"};
+
+    private final DemoPreferences preferences;
+
+    MediaChooser(DemoPreferences preferences) {
+        this.preferences = preferences;
+    }
+
+    /**
+     * Asks for media files.
+     *
+     * @param parent  the window the chooser belongs to
+     * @param title   the chooser's title
+     * @param approve the text of the approve button
+     * @return the files chosen, empty if cancelled
+     */
+    List<Path> open(Component parent, String title, String approve) {
+        JFileChooser chooser = chooser(title);
+        chooser.setMultiSelectionEnabled(true);
+        FileNameExtensionFilter media = new FileNameExtensionFilter("Video and audio files", EXTENSIONS);
+        chooser.addChoosableFileFilter(media);
+        chooser.setFileFilter(media);
+        if (chooser.showDialog(parent, approve) != JFileChooser.APPROVE_OPTION) {
+            return List.of();
+        }
+        remember(chooser);
+        List<Path> files = new ArrayList<>();
+        for (File file : chooser.getSelectedFiles()) {
+            files.add(file.toPath());
+        }
+        if (files.isEmpty() && chooser.getSelectedFile() != null) {
+            files.add(chooser.getSelectedFile().toPath());
+        }
+        return files;
+    }
+
+    /**
+     * Asks where to save a PNG image, confirming before a file is replaced.
+     *
+     * @param parent        the window the chooser belongs to
+     * @param suggestedName the file name offered
+     * @return the file, with a {@code .png} ending, or empty if cancelled
+     */
+    Optional<Path> savePng(Component parent, String suggestedName) {
+        JFileChooser chooser = chooser("Save Snapshot");
+        chooser.setFileFilter(new FileNameExtensionFilter("PNG images", "png"));
+        chooser.setSelectedFile(new File(chooser.getCurrentDirectory(), suggestedName));
+        while (chooser.showSaveDialog(parent) == JFileChooser.APPROVE_OPTION) {
+            remember(chooser);
+            Path file = chooser.getSelectedFile().toPath();
+            if (!file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
+                file = file.resolveSibling(file.getFileName() + ".png");
+            }
+            if (!Files.exists(file) || JOptionPane.showConfirmDialog(parent, file.getFileName()
+                    + " already exists. Replace it?", "Save Snapshot", JOptionPane.YES_NO_OPTION,
+                    JOptionPane.WARNING_MESSAGE) == JOptionPane.YES_OPTION) {
+                return Optional.of(file);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private JFileChooser chooser(String title) {
+        JFileChooser chooser = new JFileChooser();
+        chooser.setName("mediaChooser");
+        chooser.setDialogTitle(title);
+        preferences.lastFolder().filter(Files::isDirectory).map(Path::toFile).ifPresent(chooser::setCurrentDirectory);
+        return chooser;
+    }
+
+    private void remember(JFileChooser chooser) {
+        preferences.setLastFolder(chooser.getCurrentDirectory().toPath());
+    }
+}

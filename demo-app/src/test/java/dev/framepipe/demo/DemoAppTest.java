@@ -1,0 +1,203 @@
+package dev.framepipe.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.event.KeyEvent;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import javax.swing.JComponent;
+
+import org.assertj.swing.finder.WindowFinder;
+import org.assertj.swing.fixture.DialogFixture;
+import org.assertj.swing.fixture.JFileChooserFixture;
+import org.assertj.swing.timing.Timeout;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.framepipe.player.MediaException;
+import dev.framepipe.player.Status;
+import dev.framepipe.player.VideoSize;
+import dev.framepipe.player.testing.Await;
+import dev.framepipe.player.testing.EdtChecked;
+import dev.framepipe.player.testing.TestClips;
+import dev.framepipe.player.testing.Windows;
+
+/**
+ * The demo end to end, under Xvfb with real GStreamer playback: it starts and plays, opens files the way the menu
+ * does, moves through the playlist, switches themes, shows its statistics, and survives a broken file.
+ */
+@ExtendWith(EdtChecked.class)
+class DemoAppTest {
+    /** Encoding the sample on a busy two-core machine takes about ten seconds. */
+    private static final Duration SAMPLE_TIMEOUT = Duration.ofSeconds(90);
+
+    @TempDir
+    Path cache;
+    private RunningDemo demo;
+
+    @AfterEach
+    void close() {
+        if (demo != null) {
+            demo.close();
+        }
+    }
+
+    @Test
+    void withNothingToPlayItPreparesTheSampleOnceAndPlaysIt() throws IOException {
+        demo = RunningDemo.start(cache);
+        boolean preparing = demo.read(DemoApp::isPreparingSample);
+        assertThat(preparing).as("encoding the sample on the first run").isTrue();
+
+        demo.awaitPlaying(SampleClip.TITLE, SAMPLE_TIMEOUT);
+        assertThat(SampleClip.cached(cache)).isPresent();
+        try (Stream<Path> files = Files.list(cache)) {
+            assertThat(files.map(file -> file.getFileName().toString())).noneMatch(name -> name.endsWith(".partial"));
+        }
+        Await.until(RunningDemo.TIMEOUT, () -> demo.player().media().getDuration().isPresent(), () -> "no duration");
+        assertThat(demo.player().media().getDuration().orElseThrow()).isBetween(Duration.ofMillis(19_900),
+                Duration.ofMillis(20_100));
+        assertThat(demo.player().media().getVideoSize()).contains(new VideoSize(1280, 720));
+        demo.close();
+
+        demo = RunningDemo.start(cache);
+        preparing = demo.read(DemoApp::isPreparingSample);
+        assertThat(preparing).as("the second run uses the kept clip").isFalse();
+        demo.awaitPlaying(SampleClip.TITLE);
+    }
+
+    @Test
+    void opensAFileThroughTheMediaMenu() {
+        Path first = TestClips.h264Small();
+        Path second = TestClips.vp8OddSize();
+        demo = RunningDemo.start(cache, first.toString());
+        demo.awaitPlaying(first.getFileName().toString());
+
+        demo.window().menuItemWithPath("Media", "Open File\u2026").click();
+        JFileChooserFixture chooser = demo.window().fileChooser(Timeout.timeout(10_000));
+        chooser.setCurrentDirectory(second.getParent().toFile());
+        chooser.selectFile(second.toFile());
+        chooser.approve();
+
+        demo.awaitPlaying(second.getFileName().toString());
+        assertThat(demo.player().media().getVideoSize()).contains(new VideoSize(321, 241));
+        assertThat(titles()).containsExactly(first.getFileName().toString(), second.getFileName().toString());
+        String title = demo.read(app -> app.window().getTitle());
+        assertThat(title).isEqualTo(second.getFileName() + " \u2014 Framepipe");
+        assertThat(demo.preferences().recent()).startsWith(second.toAbsolutePath().toUri(),
+                first.toAbsolutePath().toUri());
+    }
+
+    @Test
+    void thePlaylistMovesOnAtTheEndOfEachItem() {
+        Path first = TestClips.h264Small();
+        Path second = TestClips.solidColour(0x2E86C1, 320, 240);
+        demo = RunningDemo.start(cache, first.toString(), second.toString());
+        demo.awaitPlaying(first.getFileName().toString());
+
+        // The first clip is three seconds long; nobody touches anything.
+        demo.awaitPlaying(second.getFileName().toString());
+        String status = demo.read(app -> app.status().text());
+        assertThat(status).isEqualTo("Playing " + second.getFileName() + " (2 of 2)");
+
+        // Without --loop the playlist stops at its end, on the last picture.
+        Await.until(RunningDemo.TIMEOUT, () -> demo.player().getStatus() == Status.PAUSED,
+                () -> "status " + demo.player().getStatus());
+        String current = demo.read(app -> app.playlist().current().map(PlaylistEntry::title).orElse(null));
+        assertThat(current).isEqualTo(second.getFileName().toString());
+    }
+
+    @Test
+    void switchesBetweenTheLightAndTheDarkThemeWhilePlaying() {
+        Path clip = TestClips.h264Small();
+        demo = RunningDemo.start(cache, "--loop", clip.toString());
+        demo.awaitPlaying(clip.getFileName().toString());
+        assertThat(currentTheme()).isEqualTo(Theme.LIGHT);
+        float lightBrightness = brightness(demo.read(app -> app.window().getContentPane().getBackground()));
+
+        demo.window().menuItemWithPath("View", "Dark Theme").click();
+
+        assertThat(currentTheme()).isEqualTo(Theme.DARK);
+        assertThat(brightness(demo.read(app -> app.window().getContentPane().getBackground())))
+                .isLessThan(lightBrightness - 0.3f);
+        assertThat(demo.preferences().theme()).isEqualTo(Theme.DARK);
+        assertThat(demo.player().getStatus()).isEqualTo(Status.PLAYING);
+
+        demo.window().pressKey(KeyEvent.VK_CONTROL).pressAndReleaseKeys(KeyEvent.VK_T).releaseKey(KeyEvent.VK_CONTROL);
+        Await.until(RunningDemo.TIMEOUT, () -> currentTheme() == Theme.LIGHT, () -> "theme " + currentTheme());
+        assertThat(demo.preferences().theme()).isEqualTo(Theme.LIGHT);
+    }
+
+    private Theme currentTheme() {
+        return demo.read(app -> Theme.current());
+    }
+
+    private static float brightness(Color colour) {
+        return Color.RGBtoHSB(colour.getRed(), colour.getGreen(), colour.getBlue(), null)[2];
+    }
+
+    @Test
+    void theStatisticsOverlayShowsTheFramesBeingShown() {
+        Path clip = TestClips.h264Small();
+        demo = RunningDemo.start(cache, "--loop", clip.toString());
+        demo.awaitPlaying(clip.getFileName().toString());
+
+        demo.window().menuItemWithPath("View", "Statistics").click();
+
+        Await.until(RunningDemo.TIMEOUT, () -> demo.read(app -> app.statistics().latest() != null
+                && app.statistics().latest().framesPainted() > 0 && app.statistics().latest().framesPerSecond() > 0),
+                () -> "statistics " + demo.read(app -> rows(app.statistics().latest())));
+        List<String> rows = demo.read(app -> rows(app.statistics().latest()));
+        assertThat(rows).anyMatch(row -> row.startsWith("Renderer: Java2D"))
+                .anyMatch(row -> row.startsWith("Video: 320 \u00d7 240 \u00b7 30 fps \u00b7 BT.601"))
+                .anyMatch(row -> row.matches("Memory: heap \\d+ of \\d+ MB \u00b7 process \\d+ MB"));
+        // The box is drawn over the picture's top left corner: dark, whatever the clip shows there.
+        JComponent video = demo.read(app -> app.playerPanel().getVideoComponent());
+        BufferedImage screen = Windows.capture(video);
+        assertThat(brightness(new Color(screen.getRGB(16, 16)))).isLessThan(0.25f);
+
+        demo.window().pressAndReleaseKeys(KeyEvent.VK_I);
+        Await.until(RunningDemo.TIMEOUT, () -> !demo.read(app -> app.statistics().isVisible()),
+                () -> "the I key did not hide the statistics; focus on " + demo.read(app ->
+                        String.valueOf(java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner())));
+    }
+
+    private static List<String> rows(StatsSnapshot snapshot) {
+        return snapshot == null ? List.of() : snapshot.rows().stream().map(row -> row[0] + ": " + row[1])
+                .collect(Collectors.toList());
+    }
+
+    @Test
+    void aBrokenFileShowsWhatWentWrongAndThePlaylistMovesOn() {
+        Path broken = TestClips.textNamedMp4();
+        Path clip = TestClips.h264Small();
+        demo = RunningDemo.start(cache, broken.toString(), clip.toString());
+
+        DialogFixture dialog = WindowFinder.findDialog("errorDialog").withTimeout(RunningDemo.TIMEOUT.toMillis())
+                .using(demo.window().robot());
+        dialog.label("errorHeadline").requireText("Could not play notes.mp4");
+        assertThat(dialog.textBox("errorDetails").text()).contains(broken.toString(), "not a media file",
+                ErrorAdvice.forType(MediaException.Type.MEDIA_UNSUPPORTED));
+        demo.awaitPlaying(clip.getFileName().toString());
+
+        dialog.button().click();
+        dialog.requireNotVisible();
+        demo.window().menuItemWithPath("Playback", "Pause").click();
+        Await.until(RunningDemo.TIMEOUT, () -> demo.player().getStatus() == Status.PAUSED,
+                () -> "status " + demo.player().getStatus());
+    }
+
+    private List<String> titles() {
+        return demo.read(app -> app.playlist().entries().stream().map(PlaylistEntry::title)
+                .collect(Collectors.toList()));
+    }
+}

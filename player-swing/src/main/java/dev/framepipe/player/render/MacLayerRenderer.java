@@ -1,0 +1,201 @@
+package dev.framepipe.player.render;
+
+import java.awt.Component;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import javax.swing.SwingUtilities;
+
+import org.freedesktop.gstreamer.Element;
+import org.freedesktop.gstreamer.ElementFactory;
+
+import com.sun.jna.Platform;
+
+import dev.framepipe.player.Registration;
+import dev.framepipe.player.frame.FrameConsumer;
+import dev.framepipe.player.frame.FrameSource;
+import dev.framepipe.player.frame.NativeVideoSink;
+import dev.framepipe.player.frame.VideoFrame;
+import dev.framepipe.player.macos.AvSampleLayerAttachment;
+import dev.framepipe.player.macos.CALayerVideoSurface;
+import dev.framepipe.player.swing.RenderStatistics;
+import dev.framepipe.player.swing.RendererType;
+import dev.framepipe.player.swing.ScalingMode;
+
+/**
+ * macOS: frames shown by a Core Animation layer attached to a heavyweight {@link NativeCanvas} in the component's
+ * window, bypassing Java2D, as the seed's note does with {@code paint_surface}. Two ways, chosen by availability:
+ * GStreamer's {@code avsamplebufferlayersink} draws into its own layer, which is attached (no copy through Java); or
+ * {@link CALayerVideoSurface} copies each NV12 frame into a pooled, IOSurface-backed {@code CVPixelBuffer} set as
+ * the layer's contents. See docs/macos.md; this path has not run on a Mac yet.
+ *
+ * <p>Limits: the layer covers lightweight painting (overlays, tooltips); no snapshot. Threading: the event dispatch
+ * thread, except frame delivery and sink callbacks.
+ */
+public final class MacLayerRenderer implements VideoRenderer {
+    private final NativeCanvas canvas;
+    private final FrameStatistics statistics = new FrameStatistics();
+    private final boolean sampleLayerSink = AvSampleLayerAttachment.isSinkAvailable();
+    private volatile Consumer<String> failureHandler = reason -> { };
+    private volatile boolean hasFrame;
+    private CALayerVideoSurface surface;
+    private AvSampleLayerAttachment attachment;
+    private Registration registration;
+
+    /**
+     * Creates the renderer; its canvas joins the host's children.
+     *
+     * @param host the video component
+     */
+    public MacLayerRenderer(Component host) {
+        this.canvas = new NativeCanvas(host, () -> { });
+    }
+
+    /**
+     * Tells why this renderer cannot run here.
+     *
+     * @return the reason, or empty if it can
+     */
+    public static Optional<String> unavailableReason() {
+        if (!Platform.isMac()) {
+            return Optional.of("it needs macOS");
+        }
+        return AvSampleLayerAttachment.isSinkAvailable() ? Optional.empty()
+                : CALayerVideoSurface.unavailableReason();
+    }
+
+    @Override
+    public RendererType type() {
+        return RendererType.MACOS_LAYER;
+    }
+
+    @Override
+    public void setFailureHandler(Consumer<String> handler) {
+        failureHandler = handler;
+    }
+
+    @Override
+    public void attach(FrameSource source) {
+        detach();
+        if (sampleLayerSink) {
+            registration = source.attachNativeSink(new SampleLayerSink());
+            return;
+        }
+        if (surface == null) {
+            surface = new CALayerVideoSurface(canvas);
+            surface.setFailureListener(failureHandler::accept);
+        }
+        if (!surface.attach()) {
+            failureHandler.accept(surface.failureReason().orElse("the layer could not be attached"));
+            return;
+        }
+        registration = source.attach(new CountingConsumer(surface));
+    }
+
+    @Override
+    public void detach() {
+        if (registration != null) {
+            registration.close();
+            registration = null;
+        }
+    }
+
+    @Override
+    public void paint(Graphics2D g, VideoGeometry geometry, ScalingMode mode, boolean smoothing) {
+        // Core Animation draws the layer; the component paints only its background.
+    }
+
+    @Override
+    public boolean hasFrame() {
+        return hasFrame;
+    }
+
+    @Override
+    public Optional<BufferedImage> snapshot() {
+        return Optional.empty();
+    }
+
+    @Override
+    public void releaseGraphics() {
+        if (surface != null) {
+            surface.detach();
+        }
+        if (attachment != null) {
+            attachment.detach();
+        }
+    }
+
+    @Override
+    public RenderStatistics statistics() {
+        return statistics;
+    }
+
+    @Override
+    public void dispose() {
+        detach();
+        if (surface != null) {
+            surface.dispose();
+        }
+        if (attachment != null) {
+            attachment.dispose();
+        }
+        canvas.remove();
+    }
+
+    private void firstFrame() {
+        if (!hasFrame) {
+            hasFrame = true;
+            SwingUtilities.invokeLater(canvas::showVideo);
+        }
+    }
+
+    /** Passes frames to the surface and counts them. */
+    private final class CountingConsumer implements FrameConsumer {
+        private final FrameConsumer target;
+
+        CountingConsumer(FrameConsumer target) {
+            this.target = target;
+        }
+
+        @Override
+        public void onFrame(VideoFrame frame) {
+            target.onFrame(frame);
+            statistics.framePainted(0);
+            firstFrame();
+        }
+    }
+
+    /** {@code avsamplebufferlayersink}, whose layer is attached once it prerolled. */
+    private final class SampleLayerSink implements NativeVideoSink {
+        @Override
+        public Element createSink() {
+            return ElementFactory.make(AvSampleLayerAttachment.SINK_FACTORY, "framepipe-layer");
+        }
+
+        @Override
+        public void prepare(Element sink) {
+            sink.set("force-aspect-ratio", true);
+        }
+
+        @Override
+        public void prerolled(Element sink) {
+            SwingUtilities.invokeLater(() -> {
+                if (attachment == null) {
+                    attachment = new AvSampleLayerAttachment(canvas, sink);
+                }
+                if (attachment.attach()) {
+                    firstFrame();
+                } else {
+                    failureHandler.accept(attachment.failureReason().orElse("the sink's layer could not be attached"));
+                }
+            });
+        }
+
+        @Override
+        public void failed(String reason) {
+            failureHandler.accept(reason);
+        }
+    }
+}
