@@ -127,7 +127,8 @@ public interface MediaPlayer extends AutoCloseable {
     /**
      * Stops playback and releases everything the player holds: the pipeline is set to {@code NULL}, the control and
      * frame threads are stopped and joined, native resources are freed, and the status becomes
-     * {@link Status#DISPOSED}. Idempotent; may be called from any thread, including from a listener. Waits at most
+     * {@link Status#DISPOSED}. Idempotent: a call made while another thread disposes returns when that one has
+     * finished. May be called from any thread, including from a listener. Waits at most
      * a few seconds for GStreamer; a pipeline that does not stop in time is logged and abandoned rather than
      * blocking the caller forever.
      */

@@ -4,6 +4,8 @@ import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -45,6 +47,8 @@ public final class GstMediaPlayer implements MediaPlayer, FrameSource {
     private static final AtomicInteger IDS = new AtomicInteger();
     private static final long TICK_MILLIS = 100;
     private static final long SHUTDOWN_TIMEOUT_MILLIS = 5_000;
+    /** What a second caller of {@link #dispose()} allows beyond the first caller's wait for the pipeline. */
+    private static final long RELEASE_MARGIN_MILLIS = 1_000;
     private static final long NATIVE_SINK_RELEASE_MILLIS = 3_000;
 
     private final MediaSource source;
@@ -52,6 +56,8 @@ public final class GstMediaPlayer implements MediaPlayer, FrameSource {
     private final EventPublisher events = new EventPublisher(this);
     private final MediaInfo media = events.media();
     private final AtomicBoolean disposed = new AtomicBoolean();
+    /** Opens when the first {@link #dispose()} has finished releasing. */
+    private final CountDownLatch released = new CountDownLatch(1);
     private final AtomicLong framesRendered = new AtomicLong();
     private final AtomicLong framesSkipped = new AtomicLong();
     private final Controls controls = new Controls();
@@ -176,19 +182,34 @@ public final class GstMediaPlayer implements MediaPlayer, FrameSource {
     @Override
     public void dispose() {
         if (!disposed.compareAndSet(false, true)) {
+            awaitRelease();
             return;
         }
-        boolean stopped = loop.shutdown(() -> {
-            bus.uninstall();
-            controller.shutdown();
-        }, SHUTDOWN_TIMEOUT_MILLIS);
-        if (!stopped) {
-            LOG.log(Level.WARNING, "the pipeline of " + source.describe() + " did not stop within "
-                    + SHUTDOWN_TIMEOUT_MILLIS + " ms; it is abandoned");
+        try {
+            boolean stopped = loop.shutdown(() -> {
+                bus.uninstall();
+                controller.shutdown();
+            }, SHUTDOWN_TIMEOUT_MILLIS);
+            if (!stopped) {
+                LOG.log(Level.WARNING, "the pipeline of " + source.describe() + " did not stop within "
+                        + SHUTDOWN_TIMEOUT_MILLIS + " ms; it is abandoned");
+            }
+            LiveResources.PLAYERS.released();
+            events.publishStatus(Status.DISPOSED);
+            events.clearAfterQueuedEvents();
+        } finally {
+            released.countDown();
         }
-        LiveResources.PLAYERS.released();
-        events.publishStatus(Status.DISPOSED);
-        events.clearAfterQueuedEvents();
+    }
+
+    /** A second caller returns only when the first has released everything, as the contract promises both. */
+    private void awaitRelease() {
+        try {
+            // Bounded like the first caller's own wait, so a stuck pipeline cannot block this one for longer.
+            released.await(SHUTDOWN_TIMEOUT_MILLIS + RELEASE_MARGIN_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override

@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.within;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
@@ -389,6 +392,40 @@ class PlaybackTest {
     }
 
     @Test
+    void everyConcurrentDisposeReturnsOnlyWhenThePlayerIsReleased() throws Exception {
+        List<String> before = PlayerThreads.live();
+        open(TestClips.h264Small(), PlayerOptions.defaults());
+        FrameRecorder frames = new FrameRecorder();
+        FrameSource.of(player).attach(frames);
+        player.controls().play();
+        Await.until(TIMEOUT, () -> frames.count() > 5, () -> frames.count() + " frames");
+
+        // Two callers at once: the one that loses the race must not return while the other is still stopping.
+        CountDownLatch start = new CountDownLatch(1);
+        List<List<String>> seenOnReturn = new CopyOnWriteArrayList<>();
+        List<Thread> disposers = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            Thread disposer = new Thread(() -> {
+                try {
+                    start.await();
+                } catch (InterruptedException e) {
+                    return;
+                }
+                player.dispose();
+                seenOnReturn.add(PlayerThreads.live());
+            }, "test-disposer-" + i);
+            disposer.start();
+            disposers.add(disposer);
+        }
+        start.countDown();
+        for (Thread disposer : disposers) {
+            disposer.join(TimeUnit.SECONDS.toMillis(10));
+            assertThat(disposer.isAlive()).isFalse();
+        }
+        assertThat(seenOnReturn).containsExactly(before, before);
+    }
+
+    @Test
     void filesWithAwkwardNamesPlay() {
         for (String name : new String[] {"my clip (final) = v2!.mp4", "quote's \"clip\".mp4", "vidéo ü 日本.mp4",
                 "a ! filesink location=x.mp4"}) {
@@ -407,7 +444,7 @@ class PlaybackTest {
 
     /** Records when each frame arrives, to find gaps. */
     private static final class ArrivalRecorder implements dev.framepipe.player.frame.FrameConsumer {
-        private final List<Long> arrivals = new java.util.concurrent.CopyOnWriteArrayList<>();
+        private final List<Long> arrivals = new CopyOnWriteArrayList<>();
 
         @Override
         public void onFrame(dev.framepipe.player.frame.VideoFrame frame) {
