@@ -58,6 +58,9 @@ class VideoComponentPixelTest {
 
         Rectangle bounds = Windows.onEdt(video::getVideoBounds);
         assertThat(bounds).isEqualTo(new Rectangle(80, 0, 320, 240));
+        // The layout is known before the first frame reaches the screen; until then the area shows the background.
+        Await.until(TIMEOUT, () -> Windows.difference(Windows.capture(video).getRGB(240, 120), CLIP) <= 6,
+                () -> "centre shows " + new Color(Windows.capture(video).getRGB(240, 120)));
         BufferedImage screen = Windows.capture(video);
         // Limited-range YUV and H.264 round the colour by a few steps; nothing more.
         assertThat(Windows.difference(screen.getRGB(240, 120), CLIP)).isLessThanOrEqualTo(6);
