@@ -27,8 +27,9 @@ final class Summary {
             text.append(String.format(Locale.ROOT, "### %s (%d frames, %d s), median of %d runs, window 960x540%n%n",
                     clip.name, clip.frames, clip.millis / 1000, runs));
             text.append("| player | shown | dropped (own count) | CPU ms/frame JVM+X [min-max] | JVM | X server "
-                    + "| x floor | x vlcj | peak RSS MB | x vlcj | RSS growth MB | heap growth MB | alloc MB/s |\n");
-            text.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+                    + "| x floor | x vlcj | peak RSS MB | x vlcj | RSS growth MB | heap growth MB | alloc MB/s "
+                    + "| above floor |\n");
+            text.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
             List<RunResult> floor = runs(results, clip, "floor");
             List<RunResult> vlcj = runs(results, clip, "vlcj");
             for (String player : List.of("framepipe", "vlcj", "naive", "floor", "floor-nv12")) {
@@ -40,21 +41,25 @@ final class Summary {
                 double cpu = median(own, RunResult::cpuPerFrame);
                 double rss = median(own, RunResult::peakRssMb);
                 text.append(String.format(Locale.ROOT, "| %s | %.0f/%d | %s | **%.2f** [%.2f-%.2f] | %.2f | %.2f "
-                                + "| %s | %s | %.0f | %s | %+.1f | %+.1f | %.2f |%n", player,
+                                + "| %s | %s | %.0f | %s | %+.1f | %+.1f | %.2f | %s |%n", player,
                         median(own, r -> r.shown()), clip.frames, dropped(own), cpu,
                         own.stream().mapToDouble(RunResult::cpuPerFrame).min().orElse(0),
                         own.stream().mapToDouble(RunResult::cpuPerFrame).max().orElse(0),
                         median(own, RunResult::jvmCpuPerFrame), median(own, RunResult::xServerCpuPerFrame),
                         ratio(cpu, floor, RunResult::cpuPerFrame), ratio(cpu, vlcj, RunResult::cpuPerFrame), rss,
                         ratio(rss, vlcj, RunResult::peakRssMb), median(own, RunResult::rssGrowthMb),
-                        median(own, RunResult::heapGrowthMb), median(own, RunResult::allocationMbPerSecond)));
+                        median(own, RunResult::heapGrowthMb), median(own, RunResult::allocationMbPerSecond),
+                        difference(median(own, RunResult::allocationMbPerSecond), floor,
+                                RunResult::allocationMbPerSecond)));
             }
             text.append('\n');
         }
         text.append("CPU: this JVM plus its X server over play..end of clip, per frame shown. Floor: GStreamer "
                 + "decoding alone in a JVM (frames reaching a fakesink in time); floor-nv12 adds the conversion "
                 + "to NV12. RSS growth: from a quarter of the clip to its end. Heap growth: heap after full GC "
-                + "after the clip minus before it. dropped: the player's own count (-1: it has none).\n");
+                + "after the clip minus before it. dropped: the player's own count (-1: it has none). Allocation "
+                + "above floor: the player's rate minus the floor's, which is the measuring probe's and the JVM's "
+                + "own, the same in every player's JVM.\n");
         return text.toString();
     }
 
@@ -71,6 +76,10 @@ final class Summary {
         double[] values = runs.stream().mapToDouble(value).sorted().toArray();
         int middle = values.length / 2;
         return values.length % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
+    }
+
+    private static String difference(double value, List<RunResult> reference, ToDoubleFunction<RunResult> measure) {
+        return reference.isEmpty() ? "n/a" : String.format(Locale.ROOT, "%+.2f", value - median(reference, measure));
     }
 
     private static String ratio(double value, List<RunResult> reference, ToDoubleFunction<RunResult> measure) {

@@ -199,6 +199,21 @@ class PlaybackTest {
     }
 
     @Test
+    void aStepRightAfterASeekIsNotLost() {
+        open(TestClips.h264Long(), PlayerOptions.defaults().withAudioEnabled(false));
+        EventRecorder events = EventRecorder.attach(player);
+        FrameRecorder frames = new FrameRecorder();
+        FrameSource.of(player).attach(frames);
+        events.awaitStatus(Status.READY, TIMEOUT);
+        for (int second = 1; second <= 4; second++) {
+            // The step is asked for while the seek still flushes the pipeline: it must wait for the seek, not vanish.
+            player.controls().seek(Duration.ofSeconds(second));
+            player.controls().stepForward();
+            awaitFrame(frames, second * 30 + 1);
+        }
+    }
+
+    @Test
     void steppingWhilePlayingPausesOnTheNextFrame() {
         open(TestClips.h264Small(), PlayerOptions.defaults().withAudioEnabled(false));
         EventRecorder events = EventRecorder.attach(player);
