@@ -18,10 +18,10 @@ import dev.framepipe.player.testing.TestClips;
  * warm-up (see {@link ResourceSample}). The negative control runs the same soak with the seed's leak (a new image
  * per frame, kept) and must be caught.
  *
- * <p>The long variant is the same test with more frames and a 1080p clip:
- * {@code xvfb-run -a mvn -B -pl player-swing test -Dtest=VideoComponentSoakTest#soak -Dframepipe.soak.frames=200000
- * -Dframepipe.soak.clip=fullhd} ({@code ./framepipe bench soak}). Linux only: the samples read {@code /proc} and
- * glibc.
+ * <p>The long variant is the same test with more frames ({@code ./framepipe bench soak}: 100,000);
+ * {@code -Dframepipe.soak.clip=fullhd} plays a 1080p clip in windows up to 1280x720 instead, where one renderer's
+ * buffers are 14 MB and a sample that catches a replaced renderer's still reachable can exceed the heap ceiling,
+ * which is set for the small clip. Linux only: the samples read {@code /proc} and glibc.
  */
 @EnabledOnOs(OS.LINUX)
 class VideoComponentSoakTest {
