@@ -169,6 +169,9 @@ class EmbeddingExampleTest {
         frame = Windows.onEdt(() -> PlayerWindow.create(player));
         window = new FrameFixture(robot, frame);
         window.show(new Dimension(640, 480));
+        // As UiRobot does: the first click (here on a menu) must not race the activation of a window just shown.
+        window.focus();
+        robot.waitForIdle();
     }
 
     /**
