@@ -1,14 +1,10 @@
 package dev.framepipe.player.render;
 
 import java.awt.Component;
-import java.awt.Graphics2D;
 import java.awt.GraphicsEnvironment;
-import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 
-import javax.swing.SwingUtilities;
 
 import org.freedesktop.gstreamer.Element;
 import org.freedesktop.gstreamer.ElementFactory;
@@ -19,13 +15,10 @@ import org.freedesktop.gstreamer.interfaces.VideoOverlay;
 import com.sun.jna.Native;
 import com.sun.jna.Platform;
 
-import dev.framepipe.player.Registration;
 import dev.framepipe.player.frame.FrameSource;
 import dev.framepipe.player.frame.NativeVideoSink;
 import dev.framepipe.player.pipeline.GStreamerRuntime;
-import dev.framepipe.player.swing.RenderStatistics;
 import dev.framepipe.player.swing.RendererType;
-import dev.framepipe.player.swing.ScalingMode;
 
 /**
  * Linux/X11: GStreamer draws the video itself into the X window of a heavyweight {@link NativeCanvas}, through
@@ -39,16 +32,11 @@ import dev.framepipe.player.swing.ScalingMode;
  *
  * <p>Threading: the event dispatch thread, except the sink callbacks on the player's control thread.
  */
-public final class LinuxOverlayRenderer implements VideoRenderer {
+public final class LinuxOverlayRenderer extends NativeSurfaceRenderer {
     private static final List<String> SINKS = List.of("xvimagesink", "ximagesink");
     private static volatile String workingSink;
 
-    private final NativeCanvas canvas;
-    private final FrameStatistics statistics = new FrameStatistics();
     private volatile Element sink;
-    private volatile boolean prerolled;
-    private volatile Consumer<String> failureHandler = reason -> { };
-    private Registration registration;
 
     /**
      * Creates the renderer; its canvas joins the host's children.
@@ -56,7 +44,7 @@ public final class LinuxOverlayRenderer implements VideoRenderer {
      * @param host the video component
      */
     public LinuxOverlayRenderer(Component host) {
-        this.canvas = new NativeCanvas(host, this::expose);
+        super(host);
     }
 
     /**
@@ -104,11 +92,6 @@ public final class LinuxOverlayRenderer implements VideoRenderer {
     }
 
     @Override
-    public void setFailureHandler(Consumer<String> handler) {
-        failureHandler = handler;
-    }
-
-    @Override
     public void attach(FrameSource source) {
         detach();
         long window = Native.getComponentID(canvas);
@@ -116,50 +99,21 @@ public final class LinuxOverlayRenderer implements VideoRenderer {
     }
 
     @Override
-    public void detach() {
-        if (registration != null) {
-            registration.close();
-            registration = null;
-            sink = null;
-        }
+    void detached() {
+        sink = null;
     }
 
     @Override
-    public void paint(Graphics2D g, VideoGeometry geometry, ScalingMode mode, boolean smoothing) {
-        // GStreamer draws into the canvas; the component paints only its background around it.
-    }
-
-    private void expose() {
+    void expose() {
         Element current = sink;
-        if (current != null && prerolled) {
+        if (current != null && hasFrame()) {
             VideoOverlay.wrap(current).expose();
         }
     }
 
     @Override
-    public boolean hasFrame() {
-        return prerolled;
-    }
-
-    @Override
-    public Optional<BufferedImage> snapshot() {
-        return Optional.empty();
-    }
-
-    @Override
     public void releaseGraphics() {
         // The X window belongs to the canvas's peer, which AWT releases with it.
-    }
-
-    @Override
-    public RenderStatistics statistics() {
-        return statistics;
-    }
-
-    @Override
-    public void dispose() {
-        detach();
-        canvas.remove();
     }
 
     /** The X sink, pointed at the canvas's window before it prerolls. */
@@ -190,13 +144,12 @@ public final class LinuxOverlayRenderer implements VideoRenderer {
 
         @Override
         public void prerolled(Element element) {
-            prerolled = true;
-            SwingUtilities.invokeLater(canvas::showVideo);
+            showFirstFrame();
         }
 
         @Override
         public void failed(String reason) {
-            failureHandler.accept(reason);
+            fail(reason);
         }
     }
 }

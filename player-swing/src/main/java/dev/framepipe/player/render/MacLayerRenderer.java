@@ -1,10 +1,7 @@
 package dev.framepipe.player.render;
 
 import java.awt.Component;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 import javax.swing.SwingUtilities;
 
@@ -13,16 +10,13 @@ import org.freedesktop.gstreamer.ElementFactory;
 
 import com.sun.jna.Platform;
 
-import dev.framepipe.player.Registration;
 import dev.framepipe.player.frame.FrameConsumer;
 import dev.framepipe.player.frame.FrameSource;
 import dev.framepipe.player.frame.NativeVideoSink;
 import dev.framepipe.player.frame.VideoFrame;
 import dev.framepipe.player.macos.AvSampleLayerAttachment;
 import dev.framepipe.player.macos.CALayerVideoSurface;
-import dev.framepipe.player.swing.RenderStatistics;
 import dev.framepipe.player.swing.RendererType;
-import dev.framepipe.player.swing.ScalingMode;
 
 /**
  * macOS: frames shown by a Core Animation layer attached to a heavyweight {@link NativeCanvas} in the component's
@@ -34,15 +28,10 @@ import dev.framepipe.player.swing.ScalingMode;
  * <p>Limits: the layer covers lightweight painting (overlays, tooltips); no snapshot. Threading: the event dispatch
  * thread, except frame delivery and sink callbacks.
  */
-public final class MacLayerRenderer implements VideoRenderer {
-    private final NativeCanvas canvas;
-    private final FrameStatistics statistics = new FrameStatistics();
+public final class MacLayerRenderer extends NativeSurfaceRenderer {
     private final boolean sampleLayerSink = AvSampleLayerAttachment.isSinkAvailable();
-    private volatile Consumer<String> failureHandler = reason -> { };
-    private volatile boolean hasFrame;
     private CALayerVideoSurface surface;
     private AvSampleLayerAttachment attachment;
-    private Registration registration;
 
     /**
      * Creates the renderer; its canvas joins the host's children.
@@ -50,7 +39,7 @@ public final class MacLayerRenderer implements VideoRenderer {
      * @param host the video component
      */
     public MacLayerRenderer(Component host) {
-        this.canvas = new NativeCanvas(host, () -> { });
+        super(host);
     }
 
     /**
@@ -72,11 +61,6 @@ public final class MacLayerRenderer implements VideoRenderer {
     }
 
     @Override
-    public void setFailureHandler(Consumer<String> handler) {
-        failureHandler = handler;
-    }
-
-    @Override
     public void attach(FrameSource source) {
         detach();
         if (sampleLayerSink) {
@@ -85,36 +69,13 @@ public final class MacLayerRenderer implements VideoRenderer {
         }
         if (surface == null) {
             surface = new CALayerVideoSurface(canvas);
-            surface.setFailureListener(failureHandler::accept);
+            surface.setFailureListener(this::fail);
         }
         if (!surface.attach()) {
-            failureHandler.accept(surface.failureReason().orElse("the layer could not be attached"));
+            fail(surface.failureReason().orElse("the layer could not be attached"));
             return;
         }
         registration = source.attach(new CountingConsumer(surface));
-    }
-
-    @Override
-    public void detach() {
-        if (registration != null) {
-            registration.close();
-            registration = null;
-        }
-    }
-
-    @Override
-    public void paint(Graphics2D g, VideoGeometry geometry, ScalingMode mode, boolean smoothing) {
-        // Core Animation draws the layer; the component paints only its background.
-    }
-
-    @Override
-    public boolean hasFrame() {
-        return hasFrame;
-    }
-
-    @Override
-    public Optional<BufferedImage> snapshot() {
-        return Optional.empty();
     }
 
     @Override
@@ -128,26 +89,12 @@ public final class MacLayerRenderer implements VideoRenderer {
     }
 
     @Override
-    public RenderStatistics statistics() {
-        return statistics;
-    }
-
-    @Override
-    public void dispose() {
-        detach();
+    void disposeSurfaces() {
         if (surface != null) {
             surface.dispose();
         }
         if (attachment != null) {
             attachment.dispose();
-        }
-        canvas.remove();
-    }
-
-    private void firstFrame() {
-        if (!hasFrame) {
-            hasFrame = true;
-            SwingUtilities.invokeLater(canvas::showVideo);
         }
     }
 
@@ -163,7 +110,7 @@ public final class MacLayerRenderer implements VideoRenderer {
         public void onFrame(VideoFrame frame) {
             target.onFrame(frame);
             statistics.framePainted(0);
-            firstFrame();
+            showFirstFrame();
         }
     }
 
@@ -186,16 +133,16 @@ public final class MacLayerRenderer implements VideoRenderer {
                     attachment = new AvSampleLayerAttachment(canvas, sink);
                 }
                 if (attachment.attach()) {
-                    firstFrame();
+                    showFirstFrame();
                 } else {
-                    failureHandler.accept(attachment.failureReason().orElse("the sink's layer could not be attached"));
+                    fail(attachment.failureReason().orElse("the sink's layer could not be attached"));
                 }
             });
         }
 
         @Override
         public void failed(String reason) {
-            failureHandler.accept(reason);
+            fail(reason);
         }
     }
 }
