@@ -28,14 +28,16 @@ public interface PlaybackControls {
     void stop();
 
     /**
-     * Seeks accurately: the frame shown afterwards is the one at {@code position}.
+     * Seeks accurately: the frame shown afterwards is the one at {@code position}. Where the media cannot seek (a
+     * live stream), the player plays on and announces a non-fatal {@link MediaException.Type#OPERATION_UNSUPPORTED}
+     * error to its listeners.
      *
      * @param position the target, clamped to the media's start and end
      */
     void seek(Duration position);
 
     /**
-     * Seeks.
+     * Seeks; a refused seek is announced as for {@link #seek(Duration)}.
      *
      * @param position the target, clamped to the media's start and end
      * @param mode     {@link SeekMode#FAST} for key frames (scrubbing) or {@link SeekMode#ACCURATE}

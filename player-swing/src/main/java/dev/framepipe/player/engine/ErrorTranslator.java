@@ -128,6 +128,19 @@ final class ErrorTranslator {
     }
 
     /**
+     * Makes the non-fatal error for a seek the media refuses (a live stream, or a source that cannot seek).
+     *
+     * @param input         the input
+     * @param positionNanos the refused position in nanoseconds
+     * @return a non-fatal exception
+     */
+    static MediaException seekRefused(String input, long positionNanos) {
+        return new MediaException(Type.OPERATION_UNSUPPORTED, input, quote(input) + " cannot seek to "
+                + String.format(java.util.Locale.ROOT, "%.3f s", positionNanos / 1e9)
+                + "; playback goes on from where it was.", false, null);
+    }
+
+    /**
      * Makes the error for frames whose layout does not fit their buffers.
      *
      * @param input  the input

@@ -182,10 +182,10 @@ final class PlaybackController {
             pendingSeekMode = mode;
             return;
         }
-        leftReady = true;
-        stopRequested = false;
-        atEnd = false;
-        if (seeker.seek(target, mode, cyclesRemain())) {
+        if (seekOrSayWhy(target, mode)) {
+            leftReady = true;
+            stopRequested = false;
+            atEnd = false;
             forgetStepFrame();
             publishPosition(target);
         }
@@ -527,6 +527,8 @@ final class PlaybackController {
                 settings.rate(1.0);
                 events.publishProperty(PlayerProperties.RATE, refused, 1.0);
                 events.publishError(ErrorTranslator.rateRefused(pipeline.input(), refused));
+            } else if (!seeked && pendingSeekNanos >= 0) {
+                events.publishError(ErrorTranslator.seekRefused(pipeline.input(), position));
             }
             pendingSeekNanos = -1;
         }
@@ -572,7 +574,7 @@ final class PlaybackController {
             if (wanted < settings.startNanos()) {
                 return;
             }
-            if (seeker.seek(wanted, SeekMode.ACCURATE, cyclesRemain())) {
+            if (seekOrSayWhy(wanted, SeekMode.ACCURATE)) {
                 rememberStepFrame(wanted);
                 publishPosition(wanted);
             }
@@ -639,6 +641,18 @@ final class PlaybackController {
         StateChangeReturn result = pipeline.pipeline().setState(state);
         LOG.log(Level.DEBUG, () -> pipeline.input() + ": set " + state + " -> " + result);
         return result;
+    }
+
+    /**
+     * A seek the application asked for. GStreamer refuses some (a live source, a stream that cannot seek) without
+     * a bus message; the application hears of it as a non-fatal error, or its slider would silently snap back.
+     */
+    private boolean seekOrSayWhy(long position, SeekMode mode) {
+        boolean accepted = seeker.seek(position, mode, cyclesRemain());
+        if (!accepted) {
+            events.publishError(ErrorTranslator.seekRefused(pipeline.input(), position));
+        }
+        return accepted;
     }
 
     private void updateFacts(MediaFacts newFacts) {

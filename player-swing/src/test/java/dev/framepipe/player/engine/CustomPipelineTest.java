@@ -22,6 +22,9 @@ import dev.framepipe.player.testing.FrameRecorder;
 /** Custom pipelines play through the same engine, and what goes wrong in them is reported. */
 class CustomPipelineTest {
     private static final Duration TIMEOUT = PlaybackTest.TIMEOUT;
+    /** An appsrc in stream mode cannot seek, like a live feed an application pushes itself. */
+    private static final String UNSEEKABLE = "appsrc is-live=true format=time "
+            + "caps=video/x-raw,format=NV12,width=64,height=64,framerate=30/1 ! appsink";
 
     @Test
     void aDescribedPipelinePlaysToTheEnd() {
@@ -82,10 +85,23 @@ class CustomPipelineTest {
     }
 
     @Test
+    void aSeekTheSourceCannotDoIsReportedAndPlaybackGoesOn() {
+        try (MediaPlayer player = MediaPlayer.create(MediaSource.ofPipeline(UNSEEKABLE))) {
+            EventRecorder events = EventRecorder.attach(player);
+            events.awaitStatus(Status.READY, TIMEOUT);
+            player.controls().seek(Duration.ofMillis(1500));
+            MediaException error = events.awaitError(TIMEOUT);
+            assertThat(error.getType()).isEqualTo(MediaException.Type.OPERATION_UNSUPPORTED);
+            assertThat(error.isFatal()).isFalse();
+            assertThat(error.getMessage()).contains("appsrc").contains("cannot seek to 1.500 s");
+            assertThat(player.getCurrentTime()).isEqualTo(Duration.ZERO);
+            assertThat(player.getStatus()).isEqualTo(Status.READY);
+        }
+    }
+
+    @Test
     void reversePlaybackIsRefusedClearlyWhereTheSourceCannotDoIt() {
-        // An appsrc in stream mode cannot seek, like a live feed an application pushes itself.
-        try (MediaPlayer player = MediaPlayer.create(MediaSource.ofPipeline("appsrc is-live=true format=time "
-                + "caps=video/x-raw,format=NV12,width=64,height=64,framerate=30/1 ! appsink"))) {
+        try (MediaPlayer player = MediaPlayer.create(MediaSource.ofPipeline(UNSEEKABLE))) {
             EventRecorder events = EventRecorder.attach(player);
             events.awaitStatus(Status.READY, TIMEOUT);
             player.controls().setRate(-1.0);
