@@ -61,13 +61,13 @@ final class Seeker {
     }
 
     private boolean issue(double rate, int flags, long position) {
-        long stop = settings.stopNanos();
+        // -1 when there is no stop time: the end of the media. Keeping the previous stop instead meant a cleared stop
+        // time went on ending playback there, and refused every seek past it.
+        long stop = Math.max(-1, settings.stopNanos());
         pump.seeking(rate > 0);
         boolean accepted = rate > 0
-                ? GstControl.seek(pipeline.pipeline(), rate, flags, GstControl.SEEK_TYPE_SET, position,
-                        stop >= 0 ? GstControl.SEEK_TYPE_SET : GstControl.SEEK_TYPE_NONE, stop)
-                : GstControl.seek(pipeline.pipeline(), rate, flags, GstControl.SEEK_TYPE_SET, settings.startNanos(),
-                        GstControl.SEEK_TYPE_SET, position);
+                ? GstControl.seek(pipeline.pipeline(), rate, flags, position, stop)
+                : GstControl.seek(pipeline.pipeline(), rate, flags, settings.startNanos(), position);
         if (accepted) {
             appliedRate = rate;
         }

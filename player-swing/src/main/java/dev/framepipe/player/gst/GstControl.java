@@ -21,10 +21,8 @@ import org.freedesktop.gstreamer.message.Message;
 public final class GstControl {
     /** {@code GST_FORMAT_TIME}. */
     public static final int FORMAT_TIME = 3;
-    /** {@code GST_SEEK_TYPE_NONE}. */
-    public static final int SEEK_TYPE_NONE = 0;
     /** {@code GST_SEEK_TYPE_SET}. */
-    public static final int SEEK_TYPE_SET = 1;
+    private static final int SEEK_TYPE_SET = 1;
     /** {@code GST_SEEK_FLAG_FLUSH}. */
     public static final int SEEK_FLUSH = 1;
     /** {@code GST_SEEK_FLAG_ACCURATE}. */
@@ -52,21 +50,20 @@ public final class GstControl {
     }
 
     /**
-     * Seeks an element (usually the pipeline) in time.
+     * Seeks an element (usually the pipeline) in time, setting both ends of the new segment. (A seek that left the
+     * stop unchanged, {@code GST_SEEK_TYPE_NONE}, would keep the previous segment's stop, even one the application
+     * has since cleared.)
      *
-     * @param element   the element
-     * @param rate      playback rate after the seek
-     * @param flags     {@code SEEK_*} flags
-     * @param startType {@link #SEEK_TYPE_SET} or {@link #SEEK_TYPE_NONE}
-     * @param start     start position in nanoseconds
-     * @param stopType  {@link #SEEK_TYPE_SET} or {@link #SEEK_TYPE_NONE}
-     * @param stop      stop position in nanoseconds
+     * @param element the element
+     * @param rate    playback rate after the seek
+     * @param flags   {@code SEEK_*} flags
+     * @param start   start position in nanoseconds
+     * @param stop    stop position in nanoseconds, or -1 for the end of the media
      * @return whether the seek was accepted
      */
-    public static boolean seek(Element element, double rate, int flags, int startType, long start, int stopType,
-                               long stop) {
-        return API.gst_element_seek(Natives.getRawPointer(element), rate, FORMAT_TIME, flags, startType, start,
-                stopType, stop) != 0;
+    public static boolean seek(Element element, double rate, int flags, long start, long stop) {
+        return API.gst_element_seek(Natives.getRawPointer(element), rate, FORMAT_TIME, flags, SEEK_TYPE_SET, start,
+                SEEK_TYPE_SET, stop) != 0;
     }
 
     /**

@@ -335,6 +335,24 @@ class PlaybackTest {
     }
 
     @Test
+    void aClearedStopTimeNoLongerEndsPlayback() {
+        open(TestClips.h264Small(), PlayerOptions.defaults().withAudioEnabled(false));
+        EventRecorder events = EventRecorder.attach(player);
+        FrameRecorder frames = new FrameRecorder();
+        FrameSource.of(player).attach(frames);
+        player.controls().setStopTime(Duration.ofSeconds(1));
+        player.controls().play();
+        Await.until(TIMEOUT, () -> events.endOfMediaCount() == 1, () -> events.toString());
+
+        player.controls().setStopTime(null);
+        player.controls().seek(Duration.ofMillis(1500));
+        player.controls().play();
+        Await.until(TIMEOUT, () -> events.endOfMediaCount() == 2, () -> events.toString());
+        assertThat(frames.lastTimestamp()).as("last frame, ns").isGreaterThan(TimeUnit.MILLISECONDS.toNanos(2900));
+        assertThat(events.errors()).isEmpty();
+    }
+
+    @Test
     void stopReturnsToTheStartTime() {
         open(TestClips.h264Small(), PlayerOptions.defaults().withAudioEnabled(false));
         EventRecorder events = EventRecorder.attach(player);
