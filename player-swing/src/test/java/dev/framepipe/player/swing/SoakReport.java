@@ -35,7 +35,7 @@ final class SoakReport {
         StringBuilder text = new StringBuilder(title).append(": ").append(frames).append(" frames in ")
                 .append(seconds).append(" s, ").append(players).append(" players opened, ").append(actions.size())
                 .append(" disturbances; growth allowed after warm-up (the first three samples from ")
-                .append(Soak.WARM_UP).append(" frames on to the latest three, medians; heap: lowest): heap +")
+                .append(Soak.WARM_UP).append(" frames on to the latest three, medians; heap and malloc: lowest): heap +")
                 .append(ResourceSample.HEAP_BOUND >> 20).append(" MB, malloc +")
                 .append(ResourceSample.MALLOC_BOUND >> 20).append(" MB, RSS +")
                 .append(ResourceSample.RSS_BOUND >> 20).append(" MB, X server +")

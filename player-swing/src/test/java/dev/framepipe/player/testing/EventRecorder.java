@@ -21,6 +21,7 @@ public final class EventRecorder implements MediaPlayerListener {
     private final List<Status> statuses = new CopyOnWriteArrayList<>();
     private final List<MediaException> errors = new CopyOnWriteArrayList<>();
     private final List<String> offEdt = new CopyOnWriteArrayList<>();
+    private volatile Status statusAtAttach;
     private volatile int endOfMedia;
     private volatile int cycles;
 
@@ -32,8 +33,14 @@ public final class EventRecorder implements MediaPlayerListener {
      */
     public static EventRecorder attach(MediaPlayer player) {
         EventRecorder recorder = new EventRecorder();
-        player.events().addListener(recorder);
-        player.events().addPropertyChangeListener(recorder::propertyChange);
+        // On the EDT, where events are delivered, so none falls between the two registrations and the status read
+        // here is the one the next event starts from. A player may be READY, or HALTED by an input that fails at
+        // once, before this runs. (The player itself tells a late listener of its error.)
+        Windows.onEdt(() -> {
+            player.events().addListener(recorder);
+            player.events().addPropertyChangeListener(recorder::propertyChange);
+            recorder.statusAtAttach = player.getStatus();
+        });
         return recorder;
     }
 
@@ -69,8 +76,20 @@ public final class EventRecorder implements MediaPlayerListener {
         }
     }
 
+    /**
+     * Returns the player's statuses as far as the recorder knows them: the status when it was attached (unless still
+     * UNKNOWN), then each one announced since.
+     *
+     * @return the statuses, oldest first
+     */
     public List<Status> statuses() {
-        return new ArrayList<>(statuses);
+        List<Status> known = new ArrayList<>();
+        Status first = statusAtAttach;
+        if (first != null && first != Status.UNKNOWN) {
+            known.add(first);
+        }
+        known.addAll(statuses);
+        return known;
     }
 
     public List<MediaException> errors() {
@@ -90,13 +109,14 @@ public final class EventRecorder implements MediaPlayerListener {
     }
 
     /**
-     * Waits for a status to be announced.
+     * Waits for a status to be announced, or to be the player's status when the recorder was attached.
      *
      * @param status  the status
      * @param timeout the longest wait
      */
     public void awaitStatus(Status status, Duration timeout) {
-        Await.until(timeout, () -> statuses.contains(status), () -> "waiting for " + status + "; events: " + events);
+        Await.until(timeout, () -> statuses().contains(status),
+                () -> "waiting for " + status + "; status at attach " + statusAtAttach + ", events: " + events);
     }
 
     /**
