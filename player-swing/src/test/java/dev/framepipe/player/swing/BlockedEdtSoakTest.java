@@ -35,9 +35,10 @@ class BlockedEdtSoakTest {
     private static final long BLOCK_MILLIS = 3000;
     /**
      * Heap growth allowed over the block: frames queued for the blocked EDT would be 300 kB each here (85 of them
-     * arrive), while a collection can still find about 1 MB of the moment's objects live (events, listeners).
+     * arrive, 25 MB), while a collection can still find some of the moment's objects live (events, listeners):
+     * usually about 1 MB, once exactly 4.0 MB in CI, so the bound is 8 MB.
      */
-    private static final long HEAP_BOUND = 4 * 1024 * 1024;
+    private static final long HEAP_BOUND = 8 * 1024 * 1024;
     private static final long RSS_BOUND = 4 * 1024 * 1024;
     @Test
     void blockingTheEventThreadDropsFramesHoldsNoMemoryAndPlaybackResumes() throws Exception {
