@@ -1,6 +1,7 @@
 package dev.framepipe.player.engine;
 
 import java.util.List;
+import java.util.Locale;
 
 import dev.framepipe.player.MediaException;
 import dev.framepipe.player.MediaException.Type;
@@ -136,7 +137,7 @@ final class ErrorTranslator {
      */
     static MediaException seekRefused(String input, long positionNanos) {
         return new MediaException(Type.OPERATION_UNSUPPORTED, input, quote(input) + " cannot seek to "
-                + String.format(java.util.Locale.ROOT, "%.3f s", positionNanos / 1e9)
+                + String.format(Locale.ROOT, "%.3f s", positionNanos / 1e9)
                 + "; playback goes on from where it was.", false, null);
     }
 
