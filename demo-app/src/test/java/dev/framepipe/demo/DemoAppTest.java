@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -25,6 +27,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.framepipe.player.MediaException;
+import dev.framepipe.player.MediaPlayer;
+import dev.framepipe.player.MediaPlayerListener;
 import dev.framepipe.player.Status;
 import dev.framepipe.player.VideoSize;
 import dev.framepipe.player.testing.Await;
@@ -114,6 +118,30 @@ class DemoAppTest {
                 () -> "status " + demo.player().getStatus());
         String current = demo.read(app -> app.playlist().current().map(PlaylistEntry::title).orElse(null));
         assertThat(current).isEqualTo(second.getFileName().toString());
+    }
+
+    @Test
+    void aLoopedClipKeepsMovingAfterItsEnd() {
+        Path clip = TestClips.h264Small();
+        demo = RunningDemo.start(cache, "--loop", clip.toString());
+        demo.awaitPlaying(clip.getFileName().toString());
+        MediaPlayer player = demo.player();
+        AtomicInteger ends = new AtomicInteger();
+        List<Long> paintedAtEnd = new CopyOnWriteArrayList<>();
+        demo.read(app -> player.events().addListener(new MediaPlayerListener() {
+            @Override
+            public void endOfMedia(MediaPlayer source) {
+                ends.incrementAndGet();
+                paintedAtEnd.add(app.playerPanel().getVideoComponent().getRenderStatistics().framesPainted());
+            }
+        }));
+
+        // The clip is three seconds (90 frames) long: the second time round must be painted too, not frozen on the
+        // first round's last picture.
+        Await.until(RunningDemo.TIMEOUT, () -> ends.get() >= 2, () -> ends.get() + " ends");
+        assertThat(demo.player()).as("the same player plays it again").isSameAs(player);
+        assertThat(paintedAtEnd.get(1) - paintedAtEnd.get(0)).as("frames painted in the second round")
+                .isGreaterThan(45);
     }
 
     @Test

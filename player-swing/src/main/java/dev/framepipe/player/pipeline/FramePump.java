@@ -86,6 +86,7 @@ public final class FramePump {
     private volatile boolean playing;
     private volatile boolean forward = true;
     private volatile long resumeFloor = -1;
+    private volatile boolean seekedSincePause;
     private volatile boolean gated = true;
     private volatile int gateAction = GATE_CLOSED;
     private long heldSample;
@@ -161,8 +162,12 @@ public final class FramePump {
     public void setPlaying(boolean isPlaying) {
         if (isPlaying && !playing) {
             // Resuming: the sink renders its preroll frame again, and samples queued before the pause are older
-            // than the preroll frame shown during it. Neither may reach the screen.
-            resumeFloor = lastTime;
+            // than the preroll frame shown during it. Neither may reach the screen. A seek since the pause flushed
+            // those samples, and the frame on screen may still be the one from before the seek (play at the end
+            // seeks to the start and plays at once), so then there is no floor: it would hide the whole replay.
+            resumeFloor = seekedSincePause ? -1 : lastTime;
+        } else if (!isPlaying && playing) {
+            seekedSincePause = false;
         }
         playing = isPlaying;
         LockSupport.unpark(thread);
@@ -176,6 +181,7 @@ public final class FramePump {
     public void seeking(boolean playsForward) {
         forward = playsForward;
         resumeFloor = -1;
+        seekedSincePause = true;
     }
 
     /**

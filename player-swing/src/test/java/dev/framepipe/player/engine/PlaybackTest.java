@@ -353,6 +353,24 @@ class PlaybackTest {
     }
 
     @Test
+    void playAfterTheEndPlaysTheMediaAgainFromTheStart() {
+        open(TestClips.h264Small(), PlayerOptions.defaults());
+        EventRecorder events = EventRecorder.attach(player);
+        FrameRecorder frames = new FrameRecorder();
+        FrameSource.of(player).attach(frames);
+        player.controls().play();
+        Await.until(TIMEOUT, () -> events.endOfMediaCount() == 1, () -> events.toString());
+        int firstRun = frames.count();
+
+        frames.clear();
+        player.controls().play();
+        Await.until(TIMEOUT, () -> events.endOfMediaCount() == 2, () -> events + ", " + frames.count() + " frames");
+        assertThat(frames.count()).as("frames of the second play-through").isBetween(firstRun - 1, firstRun);
+        assertThat(frames.timestamps().get(0)).as("first frame, ns").isLessThan(FRAME_NANOS);
+        assertThat(events.errors()).isEmpty();
+    }
+
+    @Test
     void stopReturnsToTheStartTime() {
         open(TestClips.h264Small(), PlayerOptions.defaults().withAudioEnabled(false));
         EventRecorder events = EventRecorder.attach(player);
