@@ -105,6 +105,30 @@ final class ErrorTranslator {
     }
 
     /**
+     * Makes the error for media with nothing the player plays: no video, and no audio or audio switched off.
+     *
+     * @param input    the input
+     * @param hasAudio whether the media has audio (which the player then has switched off)
+     * @return a fatal exception
+     */
+    static MediaException nothingToPlay(String input, boolean hasAudio) {
+        String why = hasAudio ? "it has no video, only audio, and this player was created with audio switched off."
+                : "it has neither video nor audio that GStreamer can play.";
+        return fatal(Type.PLAYBACK_ERROR, input, "Cannot play " + quote(input) + ": " + why);
+    }
+
+    /**
+     * Tells whether an error is GStreamer's generic "internal data stream error", which a demuxer posts when none
+     * of its streams is linked.
+     *
+     * @param error the parsed error
+     * @return {@code true} for a stream failure
+     */
+    static boolean isStreamFailure(ParsedError error) {
+        return is(error, STREAM, STREAM_FAILED);
+    }
+
+    /**
      * Makes the error for a pipeline that refused to start without saying why.
      *
      * @param input the input

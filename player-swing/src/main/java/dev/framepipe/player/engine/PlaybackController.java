@@ -441,6 +441,12 @@ final class PlaybackController {
             failed.failed(error.message());
             return;
         }
+        if (!fromSource && missingPlugins.isEmpty() && ErrorTranslator.isStreamFailure(error)
+                && pipeline.playsNothing()) {
+            // The demuxer found no linked stream: say why there was none rather than "internal data stream error".
+            halt(ErrorTranslator.nothingToPlay(pipeline.input(), pipeline.hasAudio()));
+            return;
+        }
         halt(ErrorTranslator.translate(pipeline.input(), error, missingPlugins, !pipeline.isPlaybin(), fromSource));
     }
 
@@ -505,6 +511,11 @@ final class PlaybackController {
     // ---- internals ------------------------------------------------------------------------------------------
 
     private void becomeReady() {
+        if (pipeline.playsNothing()) {
+            // Prerolled with no sink to feed: nothing would ever be shown, heard or end, so stop here.
+            halt(ErrorTranslator.nothingToPlay(pipeline.input(), pipeline.hasAudio()));
+            return;
+        }
         ready = true;
         MediaFacts known = facts.withDuration(queryDuration())
                 .withStreams(pipeline.hasVideo(), pipeline.hasAudio(), querySeekable());

@@ -10,6 +10,7 @@ import org.freedesktop.gstreamer.Pipeline;
 import org.freedesktop.gstreamer.Structure;
 import org.freedesktop.gstreamer.elements.AppSink;
 import org.freedesktop.gstreamer.elements.PlayBin;
+import org.freedesktop.gstreamer.elements.PlayFlags;
 import org.freedesktop.gstreamer.glib.Natives;
 
 import com.sun.jna.Pointer;
@@ -160,6 +161,19 @@ public final class PlaybackPipeline {
             }
         }
         return false;
+    }
+
+    /**
+     * Tells whether a playbin found nothing it will play: no video stream, and no audio stream it plays (there is
+     * none, or the player has audio switched off). No sink then receives data, so none can post end of stream, and
+     * the demuxer either fails with an unlinked stream or runs dry without a word. Meaningful once the streams are
+     * known: after preroll, or when a streaming error is posted.
+     *
+     * @return {@code true} if a playbin has nothing to play; always {@code false} for custom pipelines
+     */
+    public boolean playsNothing() {
+        return playbin && streamCount("n-video") == 0
+                && !(((PlayBin) pipeline).getFlags().contains(PlayFlags.AUDIO) && streamCount("n-audio") > 0);
     }
 
     /**

@@ -37,7 +37,10 @@ class UnusualVideoTest extends CorpusWindow {
     void audioOnlyWithAudioSwitchedOffHalts() {
         Path clip = TestClips.audioOnly();
         Outcome outcome = play("audio only, player with audio off", MediaSource.of(clip));
-        assertThat(Playthrough.haltedClearly(outcome, clip.toString()).getType()).isEqualTo(Type.PLAYBACK_ERROR);
+        MediaException error = Playthrough.haltedClearly(outcome, clip.toString());
+        assertThat(error.getType()).isEqualTo(Type.PLAYBACK_ERROR);
+        assertThat(error.getMessage()).contains("it has no video, only audio, and this player was created with audio "
+                + "switched off");
     }
 
     @Test
