@@ -124,6 +124,8 @@ final class PlaybackController {
         }
         leftReady = true;
         stopRequested = false;
+        // Steps still waiting for the pipeline to pause are replaced by this command, as by stop and seek.
+        pendingSteps = 0;
         if (atEnd) {
             atEnd = false;
             completedCycles = 0;
@@ -162,6 +164,7 @@ final class PlaybackController {
         }
         leftReady = true;
         stopRequested = true;
+        pendingSteps = 0;
         atEnd = false;
         completedCycles = 0;
         target = State.PAUSED;
@@ -186,6 +189,7 @@ final class PlaybackController {
             leftReady = true;
             stopRequested = false;
             atEnd = false;
+            pendingSteps = 0;
             forgetStepFrame();
             publishPosition(target);
         }

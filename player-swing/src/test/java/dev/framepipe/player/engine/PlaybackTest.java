@@ -214,6 +214,28 @@ class PlaybackTest {
     }
 
     @Test
+    void aSeekReplacesStepsStillWaitingToRun() {
+        open(TestClips.h264Long(), PlayerOptions.defaults().withAudioEnabled(false));
+        EventRecorder events = EventRecorder.attach(player);
+        FrameRecorder frames = new FrameRecorder();
+        FrameSource.of(player).attach(frames);
+        player.controls().play();
+        Await.until(TIMEOUT, () -> frames.count() >= 10, () -> frames.count() + " frames");
+
+        // Steps asked for while playing wait until the pipeline has paused; the seek that follows is what the user
+        // wants now, so those steps must not move the picture away from it afterwards.
+        for (int i = 0; i < 20; i++) {
+            player.controls().stepBackward();
+        }
+        player.controls().seek(Duration.ofSeconds(4));
+        awaitFrame(frames, 120);
+        Await.sleep(500);
+        assertThat(frameIndex(frames.lastTimestamp())).as("frame on screen").isEqualTo(120);
+        assertThat(player.getCurrentTime().toMillis()).as("time, ms").isBetween(3990L, 4040L);
+        assertThat(player.getStatus()).isEqualTo(Status.PAUSED);
+    }
+
+    @Test
     void steppingWhilePlayingPausesOnTheNextFrame() {
         open(TestClips.h264Small(), PlayerOptions.defaults().withAudioEnabled(false));
         EventRecorder events = EventRecorder.attach(player);
