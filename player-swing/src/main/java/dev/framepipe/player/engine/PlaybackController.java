@@ -348,6 +348,9 @@ final class PlaybackController {
         if (now == State.PAUSED) {
             runPendingSteps();
         }
+        if (now == State.PLAYING && target == State.PLAYING && seeker.takeDeferredCycleRestart()) {
+            startNextCycle();
+        }
         settleStatus();
     }
 
@@ -388,13 +391,24 @@ final class PlaybackController {
             reachEnd();
             return;
         }
+        // The demuxer posts SEGMENT_DONE once it has pushed the segment's last data, which may be long before that
+        // data is shown, even while paused (after a command storm, a 3-s clip's demuxer posted it right after each
+        // paused seek). The next cycle is a non-flushing seek, which queues behind that data (no gap) but waits for
+        // the streaming thread; a paused sink keeps that thread blocked, so the seek (and the control thread) would
+        // wait for ever. A paused pipeline therefore starts the next cycle when it plays again. (A flushing seek here
+        // threw the paused position away, and the demuxer posted the next SEGMENT_DONE at once: an endless loop of
+        // seeks to the start.)
+        if (pipelineState == State.PLAYING && target == State.PLAYING) {
+            startNextCycle();
+        } else {
+            seeker.deferCycleRestart();
+        }
+    }
+
+    private void startNextCycle() {
         completedCycles++;
         events.publishCycleCompleted(completedCycles);
-        // The gapless restart is a non-flushing seek, which waits for the streaming thread to let go of the stream;
-        // a paused sink keeps it blocked, so the seek (and the control thread) would wait for ever. Only a pipeline
-        // that plays gets the gapless restart; a paused one (paused since the segment ended) flushes.
-        boolean flowing = pipelineState == State.PLAYING && target == State.PLAYING;
-        if (!flowing || !seeker.restartCycle(cyclesRemain(), durationNanos())) {
+        if (!seeker.restartCycle(cyclesRemain(), durationNanos())) {
             seeker.seek(settings.startNanos(), SeekMode.ACCURATE, cyclesRemain());
         }
     }

@@ -15,6 +15,7 @@ final class Seeker {
     private final PlayerSettings settings;
     private final FramePump pump;
     private double appliedRate = 1.0;
+    private boolean cycleRestartDeferred;
 
     Seeker(PlaybackPipeline pipeline, PlayerSettings settings, FramePump pump) {
         this.pipeline = pipeline;
@@ -52,6 +53,25 @@ final class Seeker {
     }
 
     /**
+     * Remembers that the current loop segment ended while the next cycle could not be started (the pipeline was
+     * not playing). A flushing seek starts a new segment and so forgets it.
+     */
+    void deferCycleRestart() {
+        cycleRestartDeferred = true;
+    }
+
+    /**
+     * Tells whether a cycle restart was deferred, and forgets it.
+     *
+     * @return {@code true} once after {@link #deferCycleRestart} unless a flushing seek came in between
+     */
+    boolean takeDeferredCycleRestart() {
+        boolean deferred = cycleRestartDeferred;
+        cycleRestartDeferred = false;
+        return deferred;
+    }
+
+    /**
      * Returns the rate the pipeline plays at.
      *
      * @return the rate of the last accepted seek
@@ -65,6 +85,7 @@ final class Seeker {
         // time went on ending playback there, and refused every seek past it.
         long stop = Math.max(-1, settings.stopNanos());
         pump.seeking(rate > 0);
+        cycleRestartDeferred = false;
         boolean accepted = rate > 0
                 ? GstControl.seek(pipeline.pipeline(), rate, flags, position, stop)
                 : GstControl.seek(pipeline.pipeline(), rate, flags, settings.startNanos(), position);

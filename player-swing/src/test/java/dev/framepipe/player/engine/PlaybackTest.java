@@ -236,6 +236,33 @@ class PlaybackTest {
     }
 
     @Test
+    void aLoopingPlayerPausedAndSeekedStaysThereAndPlaysOnFromThere() {
+        open(TestClips.h264Small(), PlayerOptions.defaults().withAudioEnabled(false));
+        EventRecorder events = EventRecorder.attach(player);
+        FrameRecorder frames = new FrameRecorder();
+        FrameSource.of(player).attach(frames);
+        player.controls().setLooping(true);
+        events.awaitStatus(Status.READY, TIMEOUT);
+
+        // The small clip fits in the demuxer's queues: it has pushed the rest of the loop's segment, and said so,
+        // long before the paused pipeline shows it. That is no reason to start the next cycle yet.
+        player.controls().seek(Duration.ofSeconds(2));
+        awaitFrame(frames, 60);
+        Await.sleep(500);
+        assertThat(frameIndex(frames.lastTimestamp())).as("frame on screen while paused").isEqualTo(60);
+        assertThat(player.getCurrentTime().toMillis()).as("time while paused, ms").isBetween(1990L, 2040L);
+
+        frames.clear();
+        player.controls().play();
+        Await.until(TIMEOUT, () -> frames.count() >= 10, () -> frames.count() + " frames");
+        assertThat(frameIndex(frames.timestamps().get(0))).as("first frame played").isBetween(60L, 61L);
+        // On to the end and round again: the loop still goes on.
+        Await.until(TIMEOUT, () -> frames.timestamps().stream().anyMatch(pts -> frameIndex(pts) < 30),
+                () -> "frames " + tail(frames.timestamps()));
+        assertThat(events.errors()).isEmpty();
+    }
+
+    @Test
     void steppingWhilePlayingPausesOnTheNextFrame() {
         open(TestClips.h264Small(), PlayerOptions.defaults().withAudioEnabled(false));
         EventRecorder events = EventRecorder.attach(player);
