@@ -52,10 +52,7 @@ final class ErrorTranslator {
         String subject = "Cannot play " + quote(input) + ": ";
         if (!missingPlugins.isEmpty() || is(error, CORE, CORE_MISSING_PLUGIN)
                 || is(error, STREAM, STREAM_CODEC_NOT_FOUND)) {
-            String what = missingPlugins.isEmpty() ? "a decoder" : String.join(", ", missingPlugins);
-            return fatal(Type.MEDIA_UNSUPPORTED, input, subject + "it needs " + what + ", which is not installed. "
-                    + "On Debian/Ubuntu the packages gstreamer1.0-libav, gstreamer1.0-plugins-bad and "
-                    + "gstreamer1.0-plugins-ugly provide most decoders." + detail);
+            return missingDecoder(input, missingPlugins, detail);
         }
         if (is(error, RESOURCE, RESOURCE_NOT_FOUND)) {
             return fatal(Type.MEDIA_UNAVAILABLE, input, subject + "it was not found." + detail);
@@ -102,6 +99,21 @@ final class ErrorTranslator {
         String reason = localFile ? "; it may be damaged, incomplete, or not a media file GStreamer can read." : ".";
         return fatal(localFile ? Type.MEDIA_CORRUPTED : Type.MEDIA_UNAVAILABLE, input, "Cannot play "
                 + quote(input) + ": it did not open within " + timeoutSeconds + " seconds" + reason);
+    }
+
+    /**
+     * Makes the error for media that needs a decoder or other plugin that is not installed.
+     *
+     * @param input          the input
+     * @param missingPlugins descriptions from {@code missing-plugin} messages; empty if GStreamer named none
+     * @param detail         GStreamer's own text in parentheses with a leading space, or empty
+     * @return a fatal exception
+     */
+    static MediaException missingDecoder(String input, List<String> missingPlugins, String detail) {
+        String what = missingPlugins.isEmpty() ? "a decoder" : String.join(", ", missingPlugins);
+        return fatal(Type.MEDIA_UNSUPPORTED, input, "Cannot play " + quote(input) + ": it needs " + what
+                + ", which is not installed. On Debian/Ubuntu the packages gstreamer1.0-libav, "
+                + "gstreamer1.0-plugins-bad and gstreamer1.0-plugins-ugly provide most decoders." + detail);
     }
 
     /**

@@ -459,10 +459,9 @@ final class PlaybackController {
             failed.failed(error.message());
             return;
         }
-        if (!fromSource && missingPlugins.isEmpty() && ErrorTranslator.isStreamFailure(error)
-                && pipeline.playsNothing()) {
+        if (!fromSource && ErrorTranslator.isStreamFailure(error) && pipeline.playsNothing()) {
             // The demuxer found no linked stream: say why there was none rather than "internal data stream error".
-            halt(ErrorTranslator.nothingToPlay(pipeline.input(), pipeline.hasAudio()));
+            halt(nothingToPlay());
             return;
         }
         halt(ErrorTranslator.translate(pipeline.input(), error, missingPlugins, !pipeline.isPlaybin(), fromSource));
@@ -531,7 +530,7 @@ final class PlaybackController {
     private void becomeReady() {
         if (pipeline.playsNothing()) {
             // Prerolled with no sink to feed: nothing would ever be shown, heard or end, so stop here.
-            halt(ErrorTranslator.nothingToPlay(pipeline.input(), pipeline.hasAudio()));
+            halt(nothingToPlay());
             return;
         }
         ready = true;
@@ -580,6 +579,12 @@ final class PlaybackController {
         events.publishEndOfMedia();
         leftReady = true;
         settleStatus();
+    }
+
+    /** Why a playbin with nothing to play stops: a decoder GStreamer asked for, or the streams themselves. */
+    private MediaException nothingToPlay() {
+        return missingPlugins.isEmpty() ? ErrorTranslator.nothingToPlay(pipeline.input(), pipeline.hasAudio())
+                : ErrorTranslator.missingDecoder(pipeline.input(), missingPlugins, "");
     }
 
     private void runPendingSteps() {

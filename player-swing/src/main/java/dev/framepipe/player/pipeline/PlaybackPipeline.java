@@ -165,15 +165,14 @@ public final class PlaybackPipeline {
 
     /**
      * Tells whether a playbin found nothing it will play: no video stream, and no audio stream it plays (there is
-     * none, or the player has audio switched off). No sink then receives data, so none can post end of stream, and
-     * the demuxer either fails with an unlinked stream or runs dry without a word. Meaningful once the streams are
+     * none, or the player has audio switched off). No sink then receives data, so none can post end of stream; the
+     * demuxer usually fails with an unlinked stream, but once posted nothing at all. Meaningful once the streams are
      * known: after preroll, or when a streaming error is posted.
      *
      * @return {@code true} if a playbin has nothing to play; always {@code false} for custom pipelines
      */
     public boolean playsNothing() {
-        return playbin && streamCount("n-video") == 0
-                && !(((PlayBin) pipeline).getFlags().contains(PlayFlags.AUDIO) && streamCount("n-audio") > 0);
+        return playbin && !hasVideo() && !(((PlayBin) pipeline).getFlags().contains(PlayFlags.AUDIO) && hasAudio());
     }
 
     /**
