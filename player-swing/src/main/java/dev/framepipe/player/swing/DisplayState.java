@@ -10,6 +10,8 @@ public enum DisplayState {
     VIDEO,
     /** The media has no video; the component says so. */
     AUDIO_ONLY,
+    /** The media has a video track, but it ended without a single frame (an empty track); the component says so. */
+    NO_PICTURE,
     /** The player halted; the component shows the error message. */
     ERROR
 }

@@ -13,8 +13,8 @@ import dev.framepipe.player.MediaPlayer;
 import dev.framepipe.player.Status;
 
 /**
- * Paints what a {@link VideoComponent} shows instead of a picture: "No media", "Loading…", "Audio only", or the
- * error that halted the player, word-wrapped and centred. Stateless; used on the event dispatch thread.
+ * Paints what a {@link VideoComponent} shows instead of a picture: "No media", "Loading…", "Audio only", "No
+ * picture", or the error that halted the player, word-wrapped and centred. Stateless; used on the event dispatch thread.
  */
 final class StateMessagePainter {
     private static final int MARGIN = 16;
@@ -29,6 +29,10 @@ final class StateMessagePainter {
             case AUDIO_ONLY:
                 title = "Audio only";
                 detail = player.getSource().describe();
+                break;
+            case NO_PICTURE:
+                title = "No picture";
+                detail = player.getSource().describe() + " ended without a video frame.";
                 break;
             case ERROR:
                 title = "Cannot play";

@@ -24,6 +24,7 @@ import javax.swing.UIManager;
 import javax.swing.plaf.ColorUIResource;
 
 import dev.framepipe.player.MediaPlayer;
+import dev.framepipe.player.MediaPlayerListener;
 import dev.framepipe.player.PlayerProperties;
 import dev.framepipe.player.Registration;
 import dev.framepipe.player.Status;
@@ -99,6 +100,7 @@ public class VideoComponent extends JComponent {
     private boolean disposedOnRemoval;
     private boolean disposed;
     private boolean moving;
+    private boolean endedWithoutPicture;
     private Rectangle videoBounds = new Rectangle();
 
     /** Creates a component with no player. */
@@ -187,7 +189,17 @@ public class VideoComponent extends JComponent {
     }
 
     private void watch(MediaPlayer watched) {
+        endedWithoutPicture = false;
         playerRegistrations.add(watched.events().addPropertyChangeListener(this::playerChanged));
+        playerRegistrations.add(watched.events().addListener(new MediaPlayerListener() {
+            @Override
+            public void endOfMedia(MediaPlayer ended) {
+                // A video track can end before its first frame (an empty track): "Loading" would then never end.
+                endedWithoutPicture = !renderer.hasFrame();
+                repaint();
+                accessibility().playerChanged();
+            }
+        }));
     }
 
     private void unwatch() {
@@ -391,7 +403,7 @@ public class VideoComponent extends JComponent {
         if (player.getStatus() != Status.UNKNOWN && !player.media().hasVideo()) {
             return DisplayState.AUDIO_ONLY;
         }
-        return DisplayState.LOADING;
+        return endedWithoutPicture ? DisplayState.NO_PICTURE : DisplayState.LOADING;
     }
 
     /**
@@ -688,6 +700,8 @@ public class VideoComponent extends JComponent {
                     return "Error: " + player.getError().map(Throwable::getMessage).orElse("playback failed");
                 case AUDIO_ONLY:
                     return "Audio only, " + statusWord();
+                case NO_PICTURE:
+                    return "No picture: the video ended without a frame";
                 default:
                     return statusWord();
             }

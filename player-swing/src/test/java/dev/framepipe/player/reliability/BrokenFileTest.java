@@ -15,6 +15,7 @@ import dev.framepipe.player.MediaException;
 import dev.framepipe.player.MediaException.Type;
 import dev.framepipe.player.MediaSource;
 import dev.framepipe.player.Status;
+import dev.framepipe.player.swing.DisplayState;
 import dev.framepipe.player.testing.TestClips;
 
 /**
@@ -132,5 +133,7 @@ class BrokenFileTest extends CorpusWindow {
         assertThat(outcome.status()).as(outcome.toString()).isEqualTo(Status.PAUSED);
         assertThat(outcome.ended()).isTrue();
         assertThat(outcome.framesDelivered()).isZero();
+        assertThat(outcome.shown()).as("what the component shows").isEqualTo(DisplayState.NO_PICTURE);
+        assertThat(outcome.description()).isEqualTo("No picture: the video ended without a frame");
     }
 }
