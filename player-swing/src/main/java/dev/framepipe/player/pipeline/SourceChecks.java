@@ -10,8 +10,8 @@ import dev.framepipe.player.gst.GstControl;
 
 /**
  * The checks that can be made at once, before any pipeline exists: a local file must exist, be a regular file
- * and be readable; any other URI needs an installed element that reads its scheme. Problems found later (not a
- * media file, a truncated file) arrive as error events instead.
+ * and be readable; {@code fd:} URIs are refused; any other URI needs an installed element that reads its scheme.
+ * Problems found later (not a media file, a truncated file) arrive as error events instead.
  */
 public final class SourceChecks {
     private SourceChecks() {
@@ -53,8 +53,14 @@ public final class SourceChecks {
             }
             return;
         }
-        GStreamerRuntime.ensureInitialized();
         String scheme = uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+        if ("fd".equals(scheme)) {
+            // GStreamer's fdsrc would read one of this process's own open files: a URI from a playlist or a web page
+            // must not reach the host application's sockets or files. A custom pipeline can still use fdsrc.
+            throw new MediaException(MediaException.Type.INVALID_SOURCE, input, "Cannot play '" + input
+                    + "': fd: URIs read one of this application's own open files, which a media URI may not do.");
+        }
+        GStreamerRuntime.ensureInitialized();
         if (!GstControl.isSourceProtocolSupported(scheme)) {
             String hint = scheme.startsWith("http") ? " Install gstreamer1.0-plugins-good (Fedora: "
                     + "gstreamer1-plugins-good) for HTTP streams." : "";

@@ -13,7 +13,7 @@ import dev.framepipe.player.MediaException;
 import dev.framepipe.player.MediaException.Type;
 import dev.framepipe.player.MediaSource;
 
-/** URIs that cannot be played: an unknown scheme, a server that is not there. */
+/** URIs that cannot be played: an unknown scheme, a file descriptor of the host, a server that is not there. */
 class HostileUriTest extends CorpusWindow {
 
     @Test
@@ -22,6 +22,15 @@ class HostileUriTest extends CorpusWindow {
         assertThat(outcome.refusedAtCreate()).isTrue();
         assertThat(outcome.error().orElseThrow().getType()).isEqualTo(Type.INVALID_SOURCE);
         assertThat(outcome.error().orElseThrow().getMessage()).contains("'gopher2:'");
+    }
+
+    @Test
+    void aFileDescriptorUriIsRefusedAtOnce() {
+        // Descriptor 0 is the test process's standard input: a media URI must not read the host's own files.
+        Outcome outcome = play("fd://0", MediaSource.ofUri("fd://0"));
+        assertThat(outcome.refusedAtCreate()).isTrue();
+        assertThat(outcome.error().orElseThrow().getType()).isEqualTo(Type.INVALID_SOURCE);
+        assertThat(outcome.error().orElseThrow().getMessage()).contains("'fd://0'").contains("own open files");
     }
 
     @Test
