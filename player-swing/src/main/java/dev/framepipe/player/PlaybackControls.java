@@ -30,7 +30,9 @@ public interface PlaybackControls {
     /**
      * Seeks accurately: the frame shown afterwards is the one at {@code position}. Where the media cannot seek (a
      * live stream), the player plays on and announces a non-fatal {@link MediaException.Type#OPERATION_UNSUPPORTED}
-     * error to its listeners.
+     * error to its listeners. A seek still waiting to be carried out when a newer one is asked for (with no other
+     * command in between) is replaced by it, so a burst of seeks from a dragged slider or a held key does not queue
+     * up behind the player.
      *
      * @param position the target, clamped to the media's start and end
      */

@@ -21,6 +21,8 @@ final class ControlLoop {
     private final Runnable tick;
     private final long tickNanos;
     private final Thread thread;
+    private final Object queueLock = new Object();
+    private Replaceable replaceable;
     private volatile boolean accepting = true;
     private boolean running = true;
 
@@ -47,11 +49,58 @@ final class ControlLoop {
      * @return {@code false} if the loop is shut down and the task will not run
      */
     boolean submit(Runnable task) {
-        if (!accepting) {
-            return false;
+        synchronized (queueLock) {
+            if (!accepting) {
+                return false;
+            }
+            replaceable = null;
+            tasks.add(task);
+            return true;
         }
-        tasks.add(task);
-        return true;
+    }
+
+    /**
+     * Queues a task that a newer one may replace: if the task queued last was also submitted here and has not
+     * started, it runs this task instead. A burst of seeks (a held key, a dragged slider) then costs one seek, not a
+     * backlog; a task queued in between (a step, a bus message) keeps the order, since nothing moves past it.
+     *
+     * @param task the task
+     * @return {@code false} if the loop is shut down and the task will not run
+     */
+    boolean submitReplacing(Runnable task) {
+        synchronized (queueLock) {
+            if (!accepting) {
+                return false;
+            }
+            if (replaceable != null) {
+                replaceable.task = task;
+                return true;
+            }
+            replaceable = new Replaceable(task);
+            tasks.add(replaceable);
+            return true;
+        }
+    }
+
+    /** A queued task whose work a newer one can take over until it starts. */
+    private final class Replaceable implements Runnable {
+        private Runnable task;
+
+        Replaceable(Runnable task) {
+            this.task = task;
+        }
+
+        @Override
+        public void run() {
+            Runnable current;
+            synchronized (queueLock) {
+                current = task;
+                if (replaceable == this) {
+                    replaceable = null;
+                }
+            }
+            current.run();
+        }
     }
 
     /**
@@ -102,7 +151,10 @@ final class ControlLoop {
      * @return {@code true} if the thread ended (or will end right after the caller, on the loop thread, returns)
      */
     boolean shutdown(Runnable lastTask, long timeoutMillis) {
-        accepting = false;
+        synchronized (queueLock) {
+            accepting = false;
+            replaceable = null;
+        }
         tasks.add(() -> {
             try {
                 lastTask.run();

@@ -232,6 +232,12 @@ public final class GstMediaPlayer implements MediaPlayer, FrameSource {
         }
     }
 
+    private void submitReplacing(Runnable command) {
+        if (!disposed.get()) {
+            loop.submitReplacing(command);
+        }
+    }
+
     /** Frame-thread reports, moved to the control thread. */
     private final class PumpEvents implements FramePump.Events {
         @Override
@@ -277,7 +283,7 @@ public final class GstMediaPlayer implements MediaPlayer, FrameSource {
         public void seek(Duration position, SeekMode mode) {
             Objects.requireNonNull(position, "position");
             Objects.requireNonNull(mode, "mode");
-            submit(() -> controller.seek(position, mode));
+            submitReplacing(() -> controller.seek(position, mode));
         }
 
         @Override

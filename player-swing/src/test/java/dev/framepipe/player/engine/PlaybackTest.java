@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import dev.framepipe.player.MediaPlayer;
 import dev.framepipe.player.MediaSource;
 import dev.framepipe.player.PlayerOptions;
+import dev.framepipe.player.PlayerProperties;
 import dev.framepipe.player.Status;
 import dev.framepipe.player.VideoSize;
 import dev.framepipe.player.frame.FrameSource;
@@ -260,6 +261,35 @@ class PlaybackTest {
         Await.until(TIMEOUT, () -> frames.timestamps().stream().anyMatch(pts -> frameIndex(pts) < 30),
                 () -> "frames " + tail(frames.timestamps()));
         assertThat(events.errors()).isEmpty();
+    }
+
+    @Test
+    void aBurstOfSeeksEndsAtTheLastWithoutCarryingOutEachOne() {
+        open(TestClips.h264Long(), PlayerOptions.defaults().withAudioEnabled(false));
+        EventRecorder events = EventRecorder.attach(player);
+        FrameRecorder frames = new FrameRecorder();
+        FrameSource.of(player).attach(frames);
+        events.awaitStatus(Status.READY, TIMEOUT);
+        List<Duration> targets = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            // A fraction of a millisecond no other position has: each published time tells which seek ran.
+            targets.add(Duration.ofNanos(TimeUnit.MILLISECONDS.toNanos(1000 + 20 * i) + 123_000));
+        }
+        List<Object> published = new CopyOnWriteArrayList<>();
+        player.events().addPropertyChangeListener(event -> {
+            if (PlayerProperties.CURRENT_TIME.equals(event.getPropertyName())) {
+                published.add(event.getNewValue());
+            }
+        });
+
+        // Like a slider dragged across the clip: one seek per mouse event, faster than seeks are carried out.
+        targets.forEach(target -> player.controls().seek(target));
+        Duration last = targets.get(targets.size() - 1);
+        Await.until(TIMEOUT, () -> published.contains(last), () -> published.size() + " times published");
+        awaitFrame(frames, (int) (last.toNanos() / FRAME_NANOS));
+        long carriedOut = targets.stream().filter(published::contains).count();
+        assertThat(carriedOut).as("seeks carried out of " + targets.size()).isBetween(1L, 30L);
+        assertThat(player.getStatus()).isEqualTo(Status.PAUSED);
     }
 
     @Test
