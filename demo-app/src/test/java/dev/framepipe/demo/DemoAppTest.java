@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import javax.swing.JComponent;
+import javax.swing.plaf.basic.BasicFileChooserUI;
 
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
@@ -89,7 +90,12 @@ class DemoAppTest {
         demo.window().menuItemWithPath("Media", "Open File\u2026").click();
         JFileChooserFixture chooser = demo.window().fileChooser(Timeout.timeout(10_000));
         chooser.setCurrentDirectory(second.getParent().toFile());
+        // The chooser lists a directory on a background thread; a file selected before the list is in can be
+        // dropped again, and "Open" then does nothing.
+        Await.until(RunningDemo.TIMEOUT, () -> Windows.onEdt(() -> ((BasicFileChooserUI) chooser.target().getUI())
+                .getModel().getFiles().contains(second.toFile())), () -> "the chooser does not list " + second);
         chooser.selectFile(second.toFile());
+        assertThat(Windows.onEdt(() -> chooser.target().getSelectedFile())).isEqualTo(second.toFile());
         chooser.approve();
 
         demo.awaitPlaying(second.getFileName().toString());
