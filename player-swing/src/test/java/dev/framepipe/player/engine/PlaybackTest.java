@@ -36,6 +36,8 @@ class PlaybackTest {
     private static final long FRAME_NANOS = TimeUnit.SECONDS.toNanos(1) / 30;
 
     private MediaPlayer player;
+    private EventRecorder events;
+    private FrameRecorder frames;
 
     @AfterEach
     void dispose() {
@@ -49,12 +51,17 @@ class PlaybackTest {
         return player;
     }
 
+    /** Opens a clip with {@link #events} and {@link #frames} attached, events first. */
+    private void openRecording(Path clip, PlayerOptions options) {
+        open(clip, options);
+        events = EventRecorder.attach(player);
+        frames = new FrameRecorder();
+        FrameSource.of(player).attach(frames);
+    }
+
     @Test
     void everyFrameArrivesInOrderWhenTheConsumerKeepsUp() {
-        open(TestClips.h264Small(), PlayerOptions.defaults().withAudioEnabled(false));
-        EventRecorder events = EventRecorder.attach(player);
-        FrameRecorder frames = new FrameRecorder();
-        FrameSource.of(player).attach(frames);
+        openRecording(TestClips.h264Small(), PlayerOptions.defaults().withAudioEnabled(false));
         player.controls().play();
 
         Await.until(TIMEOUT, () -> events.endOfMediaCount() == 1, () -> events + ", " + frames.count() + " frames");
@@ -70,7 +77,7 @@ class PlaybackTest {
     @Test
     void reportsWhatTheMediaIsOnceReady() {
         open(TestClips.h264Small(), PlayerOptions.defaults());
-        EventRecorder events = EventRecorder.attach(player);
+        events = EventRecorder.attach(player);
         events.awaitStatus(Status.READY, TIMEOUT);
 
         assertThat(player.media().getVideoSize()).contains(new VideoSize(320, 240));
@@ -99,7 +106,7 @@ class PlaybackTest {
     @Test
     void rowsPaddedBeyondTheWidthAreDescribedByTheirStride() {
         open(TestClips.h264PaddedStride(), PlayerOptions.defaults().withAudioEnabled(false));
-        FrameRecorder frames = new FrameRecorder();
+        frames = new FrameRecorder();
         FrameSource.of(player).attach(frames);
         player.controls().play();
         Await.until(TIMEOUT, () -> frames.count() >= 5, () -> frames.count() + " frames");
@@ -115,7 +122,7 @@ class PlaybackTest {
     @Test
     void aSlowConsumerMakesTheSinkDropFramesInsteadOfQueueing() {
         open(TestClips.h264FullHd(), PlayerOptions.defaults().withAudioEnabled(false));
-        EventRecorder events = EventRecorder.attach(player);
+        events = EventRecorder.attach(player);
         FrameRecorder slow = new FrameRecorder(200);
         FrameSource.of(player).attach(slow);
         events.awaitStatus(Status.READY, TIMEOUT);
@@ -140,10 +147,7 @@ class PlaybackTest {
 
     @Test
     void accurateSeekShowsTheFrameAtTheTarget() {
-        open(TestClips.h264Small(), PlayerOptions.defaults().withAudioEnabled(false));
-        EventRecorder events = EventRecorder.attach(player);
-        FrameRecorder frames = new FrameRecorder();
-        FrameSource.of(player).attach(frames);
+        openRecording(TestClips.h264Small(), PlayerOptions.defaults().withAudioEnabled(false));
         events.awaitStatus(Status.READY, TIMEOUT);
 
         for (long targetMillis : new long[] {1500, 700, 2450}) {
@@ -163,10 +167,7 @@ class PlaybackTest {
 
     @Test
     void fastSeekLandsOnTheNearestKeyFrame() {
-        open(TestClips.h264Small(), PlayerOptions.defaults().withAudioEnabled(false));
-        EventRecorder events = EventRecorder.attach(player);
-        FrameRecorder frames = new FrameRecorder();
-        FrameSource.of(player).attach(frames);
+        openRecording(TestClips.h264Small(), PlayerOptions.defaults().withAudioEnabled(false));
         events.awaitStatus(Status.READY, TIMEOUT);
 
         player.controls().seek(Duration.ofMillis(1200), dev.framepipe.player.SeekMode.FAST);
@@ -177,10 +178,7 @@ class PlaybackTest {
 
     @Test
     void framesStepExactlyOneFrameForwardAndBack() {
-        open(TestClips.h264Small(), PlayerOptions.defaults().withAudioEnabled(false));
-        EventRecorder events = EventRecorder.attach(player);
-        FrameRecorder frames = new FrameRecorder();
-        FrameSource.of(player).attach(frames);
+        openRecording(TestClips.h264Small(), PlayerOptions.defaults().withAudioEnabled(false));
         events.awaitStatus(Status.READY, TIMEOUT);
         player.controls().seek(Duration.ofSeconds(1));
         awaitFrame(frames, 30);
@@ -201,10 +199,7 @@ class PlaybackTest {
 
     @Test
     void aStepRightAfterASeekIsNotLost() {
-        open(TestClips.h264Long(), PlayerOptions.defaults().withAudioEnabled(false));
-        EventRecorder events = EventRecorder.attach(player);
-        FrameRecorder frames = new FrameRecorder();
-        FrameSource.of(player).attach(frames);
+        openRecording(TestClips.h264Long(), PlayerOptions.defaults().withAudioEnabled(false));
         events.awaitStatus(Status.READY, TIMEOUT);
         for (int second = 1; second <= 4; second++) {
             // The step is asked for while the seek still flushes the pipeline: it must wait for the seek, not vanish.
@@ -216,10 +211,7 @@ class PlaybackTest {
 
     @Test
     void aSeekReplacesStepsStillWaitingToRun() {
-        open(TestClips.h264Long(), PlayerOptions.defaults().withAudioEnabled(false));
-        EventRecorder events = EventRecorder.attach(player);
-        FrameRecorder frames = new FrameRecorder();
-        FrameSource.of(player).attach(frames);
+        openRecording(TestClips.h264Long(), PlayerOptions.defaults().withAudioEnabled(false));
         player.controls().play();
         Await.until(TIMEOUT, () -> frames.count() >= 10, () -> frames.count() + " frames");
 
@@ -238,10 +230,7 @@ class PlaybackTest {
 
     @Test
     void aLoopingPlayerPausedAndSeekedStaysThereAndPlaysOnFromThere() {
-        open(TestClips.h264Small(), PlayerOptions.defaults().withAudioEnabled(false));
-        EventRecorder events = EventRecorder.attach(player);
-        FrameRecorder frames = new FrameRecorder();
-        FrameSource.of(player).attach(frames);
+        openRecording(TestClips.h264Small(), PlayerOptions.defaults().withAudioEnabled(false));
         player.controls().setLooping(true);
         events.awaitStatus(Status.READY, TIMEOUT);
 
@@ -265,10 +254,7 @@ class PlaybackTest {
 
     @Test
     void aBurstOfSeeksEndsAtTheLastWithoutCarryingOutEachOne() {
-        open(TestClips.h264Long(), PlayerOptions.defaults().withAudioEnabled(false));
-        EventRecorder events = EventRecorder.attach(player);
-        FrameRecorder frames = new FrameRecorder();
-        FrameSource.of(player).attach(frames);
+        openRecording(TestClips.h264Long(), PlayerOptions.defaults().withAudioEnabled(false));
         events.awaitStatus(Status.READY, TIMEOUT);
         List<Duration> targets = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
@@ -294,10 +280,7 @@ class PlaybackTest {
 
     @Test
     void steppingWhilePlayingPausesOnTheNextFrame() {
-        open(TestClips.h264Small(), PlayerOptions.defaults().withAudioEnabled(false));
-        EventRecorder events = EventRecorder.attach(player);
-        FrameRecorder frames = new FrameRecorder();
-        FrameSource.of(player).attach(frames);
+        openRecording(TestClips.h264Small(), PlayerOptions.defaults().withAudioEnabled(false));
         player.controls().play();
         Await.until(TIMEOUT, () -> frames.count() >= 10, () -> frames.count() + " frames");
         player.controls().stepForward();
@@ -326,11 +309,11 @@ class PlaybackTest {
     @Test
     void commandsIssuedBeforeReadyTakeEffectAtReady() {
         open(TestClips.h264Small(), PlayerOptions.defaults().withAudioEnabled(false));
-        FrameRecorder frames = new FrameRecorder();
+        frames = new FrameRecorder();
         FrameSource.of(player).attach(frames);
         player.controls().seek(Duration.ofSeconds(2));
         player.controls().play();
-        EventRecorder events = EventRecorder.attach(player);
+        events = EventRecorder.attach(player);
 
         Await.until(TIMEOUT, () -> events.endOfMediaCount() == 1, () -> events.toString());
         assertThat(frames.timestamps().get(0)).isCloseTo(2 * TimeUnit.SECONDS.toNanos(1), within(1L));
@@ -340,7 +323,7 @@ class PlaybackTest {
     @Test
     void playsAtTheRequestedRate() {
         open(TestClips.h264Small(), PlayerOptions.defaults().withAudioEnabled(false));
-        EventRecorder events = EventRecorder.attach(player);
+        events = EventRecorder.attach(player);
         assertThat(player.controls().setRate(2.0)).isEqualTo(2.0);
         events.awaitStatus(Status.READY, TIMEOUT);
         long start = System.nanoTime();
@@ -353,10 +336,7 @@ class PlaybackTest {
 
     @Test
     void playsBackwardsWhereTheMediaAllows() {
-        open(TestClips.h264Small(), PlayerOptions.defaults().withAudioEnabled(false));
-        EventRecorder events = EventRecorder.attach(player);
-        FrameRecorder frames = new FrameRecorder();
-        FrameSource.of(player).attach(frames);
+        openRecording(TestClips.h264Small(), PlayerOptions.defaults().withAudioEnabled(false));
         player.controls().seek(Duration.ofSeconds(2));
         player.controls().play();
         events.awaitStatus(Status.PLAYING, TIMEOUT);
@@ -384,7 +364,7 @@ class PlaybackTest {
     @Test
     void loopsTheRequestedNumberOfCyclesWithoutAGap() {
         open(TestClips.h264PaddedStride(), PlayerOptions.defaults().withAudioEnabled(false));
-        EventRecorder events = EventRecorder.attach(player);
+        events = EventRecorder.attach(player);
         ArrivalRecorder frames = new ArrivalRecorder();
         FrameSource.of(player).attach(frames);
         player.controls().setCycleCount(3);
@@ -399,10 +379,7 @@ class PlaybackTest {
 
     @Test
     void playsBetweenStartAndStopTime() {
-        open(TestClips.h264Small(), PlayerOptions.defaults().withAudioEnabled(false));
-        EventRecorder events = EventRecorder.attach(player);
-        FrameRecorder frames = new FrameRecorder();
-        FrameSource.of(player).attach(frames);
+        openRecording(TestClips.h264Small(), PlayerOptions.defaults().withAudioEnabled(false));
         player.controls().setStartTime(Duration.ofSeconds(1));
         player.controls().setStopTime(Duration.ofSeconds(2));
         player.controls().play();
@@ -415,10 +392,7 @@ class PlaybackTest {
 
     @Test
     void aClearedStopTimeNoLongerEndsPlayback() {
-        open(TestClips.h264Small(), PlayerOptions.defaults().withAudioEnabled(false));
-        EventRecorder events = EventRecorder.attach(player);
-        FrameRecorder frames = new FrameRecorder();
-        FrameSource.of(player).attach(frames);
+        openRecording(TestClips.h264Small(), PlayerOptions.defaults().withAudioEnabled(false));
         player.controls().setStopTime(Duration.ofSeconds(1));
         player.controls().play();
         Await.until(TIMEOUT, () -> events.endOfMediaCount() == 1, () -> events.toString());
@@ -433,10 +407,7 @@ class PlaybackTest {
 
     @Test
     void playAfterTheEndPlaysTheMediaAgainFromTheStart() {
-        open(TestClips.h264Small(), PlayerOptions.defaults());
-        EventRecorder events = EventRecorder.attach(player);
-        FrameRecorder frames = new FrameRecorder();
-        FrameSource.of(player).attach(frames);
+        openRecording(TestClips.h264Small(), PlayerOptions.defaults());
         player.controls().play();
         Await.until(TIMEOUT, () -> events.endOfMediaCount() == 1, () -> events.toString());
         int firstRun = frames.count();
@@ -451,10 +422,7 @@ class PlaybackTest {
 
     @Test
     void stopReturnsToTheStartTime() {
-        open(TestClips.h264Small(), PlayerOptions.defaults().withAudioEnabled(false));
-        EventRecorder events = EventRecorder.attach(player);
-        FrameRecorder frames = new FrameRecorder();
-        FrameSource.of(player).attach(frames);
+        openRecording(TestClips.h264Small(), PlayerOptions.defaults().withAudioEnabled(false));
         player.controls().play();
         Await.until(TIMEOUT, () -> frames.count() > 20, () -> frames.count() + " frames");
         player.controls().stop();
@@ -469,7 +437,7 @@ class PlaybackTest {
     @Test
     void volumeAndMuteReachThePipeline() {
         open(TestClips.h264Small(), PlayerOptions.defaults());
-        EventRecorder events = EventRecorder.attach(player);
+        events = EventRecorder.attach(player);
         assertThat(player.audio().setVolume(0.25)).isEqualTo(0.25);
         player.audio().setMuted(true);
         events.awaitStatus(Status.READY, TIMEOUT);
@@ -486,7 +454,7 @@ class PlaybackTest {
     @Test
     void audioOnlyMediaPlaysAndReportsNoVideo() {
         open(TestClips.audioOnly(), PlayerOptions.defaults());
-        EventRecorder events = EventRecorder.attach(player);
+        events = EventRecorder.attach(player);
         player.controls().play();
         Await.until(TIMEOUT, () -> events.endOfMediaCount() == 1, () -> events.toString());
         assertThat(player.media().hasVideo()).isFalse();
@@ -498,10 +466,7 @@ class PlaybackTest {
     @Test
     void disposeDuringPlaybackFromAnotherThreadTwiceLeavesNothingRunning() throws Exception {
         List<String> before = PlayerThreads.live();
-        open(TestClips.h264Small(), PlayerOptions.defaults());
-        EventRecorder events = EventRecorder.attach(player);
-        FrameRecorder frames = new FrameRecorder();
-        FrameSource.of(player).attach(frames);
+        openRecording(TestClips.h264Small(), PlayerOptions.defaults());
         player.controls().play();
         Await.until(TIMEOUT, () -> frames.count() > 5, () -> frames.count() + " frames");
 
@@ -525,7 +490,7 @@ class PlaybackTest {
     void everyConcurrentDisposeReturnsOnlyWhenThePlayerIsReleased() throws Exception {
         List<String> before = PlayerThreads.live();
         open(TestClips.h264Small(), PlayerOptions.defaults());
-        FrameRecorder frames = new FrameRecorder();
+        frames = new FrameRecorder();
         FrameSource.of(player).attach(frames);
         player.controls().play();
         Await.until(TIMEOUT, () -> frames.count() > 5, () -> frames.count() + " frames");
@@ -563,10 +528,10 @@ class PlaybackTest {
             assertThat(Files.exists(clip)).isTrue();
             try (MediaPlayer named = MediaPlayer.create(MediaSource.of(clip),
                     PlayerOptions.defaults().withAudioEnabled(false))) {
-                EventRecorder events = EventRecorder.attach(named);
+                EventRecorder namedEvents = EventRecorder.attach(named);
                 named.controls().play();
-                Await.until(TIMEOUT, () -> events.endOfMediaCount() == 1, () -> name + ": " + events);
-                assertThat(events.errors()).isEmpty();
+                Await.until(TIMEOUT, () -> namedEvents.endOfMediaCount() == 1, () -> name + ": " + namedEvents);
+                assertThat(namedEvents.errors()).isEmpty();
             }
         }
         assertThat(Files.exists(Path.of("x.mp4"))).isFalse();
