@@ -6,7 +6,9 @@ import java.util.Optional;
 /**
  * What is known about the media a {@link MediaPlayer} plays: a live, read-only view that fills in when the player
  * becomes {@link Status#READY} and follows changes (a stream whose size changes, a duration that becomes known).
- * Changes are announced as property changes on the EDT (see {@link PlayerProperties}). Thread-safe.
+ * Every change is announced on the EDT as a {@link PlayerProperties#MEDIA} property change carrying immutable
+ * snapshots; the duration and the video size also fire as {@link PlayerProperties#DURATION} and
+ * {@link PlayerProperties#VIDEO_SIZE}. Thread-safe.
  */
 public interface MediaInfo {
     /**

@@ -24,6 +24,18 @@ public interface MediaPlayerListener {
     }
 
     /**
+     * A seek asked for with {@link PlaybackControls#seek} landed: the frame at the new position is ready (shown, if
+     * paused) and {@link MediaPlayer#getCurrentTime()} says where. A seek replaced by a newer one before it landed
+     * is not announced; only the newest is.
+     *
+     * @param player   the player
+     * @param position where the seek landed: the position asked for (clamped to the media) for an accurate seek,
+     *                 the nearest key frame for a fast one
+     */
+    default void seekCompleted(MediaPlayer player, java.time.Duration position) {
+    }
+
+    /**
      * An error happened. If {@link MediaException#isFatal()}, the player is now {@link Status#HALTED}; otherwise
      * (a refused rate change, say) it carries on as before.
      *

@@ -2,19 +2,23 @@ package dev.framepipe.player.engine;
 
 import java.lang.System.Logger.Level;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 
 import dev.framepipe.player.diagnostics.LiveResources;
 
 /**
- * A player's control thread: runs queued tasks (commands from any thread, bus messages from GStreamer's threads) one
- * at a time, in order, and a periodic tick for position updates. Everything that touches the pipeline's state runs
+ * A player's control thread: runs queued tasks (the wake-up for waiting commands, bus messages from GStreamer's
+ * threads, renderer requests) one at a time, in order, and a periodic tick for position updates. User commands do not
+ * queue here one by one: they wait, coalesced, in the {@link CommandMailbox}, which queues one task to wake the
+ * loop, so the queue does not grow with the number of calls. Everything that touches the pipeline's state runs
  * here, so the playback state needs no locks.
  *
  * <p>Owns its thread. {@link #shutdown} runs a last task and ends the thread; tasks submitted afterwards are refused.
  */
-final class ControlLoop {
+final class ControlLoop implements Executor {
     private static final System.Logger LOG = System.getLogger(ControlLoop.class.getName());
 
     private final LinkedBlockingQueue<Runnable> tasks = new LinkedBlockingQueue<>();
@@ -22,7 +26,6 @@ final class ControlLoop {
     private final long tickNanos;
     private final Thread thread;
     private final Object queueLock = new Object();
-    private Replaceable replaceable;
     private volatile boolean accepting = true;
     private boolean running = true;
 
@@ -46,6 +49,19 @@ final class ControlLoop {
      * Queues a task.
      *
      * @param task the task
+     * @throws RejectedExecutionException if the loop is shut down and the task will not run
+     */
+    @Override
+    public void execute(Runnable task) {
+        if (!submit(task)) {
+            throw new RejectedExecutionException("the control thread " + thread.getName() + " has stopped");
+        }
+    }
+
+    /**
+     * Queues a task.
+     *
+     * @param task the task
      * @return {@code false} if the loop is shut down and the task will not run
      */
     boolean submit(Runnable task) {
@@ -53,53 +69,8 @@ final class ControlLoop {
             if (!accepting) {
                 return false;
             }
-            replaceable = null;
             tasks.add(task);
             return true;
-        }
-    }
-
-    /**
-     * Queues a task that a newer one may replace: if the task queued last was also submitted here and has not
-     * started, it runs this task instead. A burst of seeks (a held key, a dragged slider) then costs one seek, not a
-     * backlog; a task queued in between (a step, a bus message) keeps the order, since nothing moves past it.
-     *
-     * @param task the task
-     * @return {@code false} if the loop is shut down and the task will not run
-     */
-    boolean submitReplacing(Runnable task) {
-        synchronized (queueLock) {
-            if (!accepting) {
-                return false;
-            }
-            if (replaceable != null) {
-                replaceable.task = task;
-                return true;
-            }
-            replaceable = new Replaceable(task);
-            tasks.add(replaceable);
-            return true;
-        }
-    }
-
-    /** A queued task whose work a newer one can take over until it starts. */
-    private final class Replaceable implements Runnable {
-        private Runnable task;
-
-        Replaceable(Runnable task) {
-            this.task = task;
-        }
-
-        @Override
-        public void run() {
-            Runnable current;
-            synchronized (queueLock) {
-                current = task;
-                if (replaceable == this) {
-                    replaceable = null;
-                }
-            }
-            current.run();
         }
     }
 
@@ -153,7 +124,6 @@ final class ControlLoop {
     boolean shutdown(Runnable lastTask, long timeoutMillis) {
         synchronized (queueLock) {
             accepting = false;
-            replaceable = null;
         }
         tasks.add(() -> {
             try {

@@ -6,7 +6,7 @@ import java.util.Locale;
 import dev.framepipe.player.MediaException;
 import dev.framepipe.player.MediaException.Type;
 import dev.framepipe.player.frame.VideoLayout;
-import dev.framepipe.player.gst.GstControl.ParsedError;
+import dev.framepipe.player.pipeline.PipelineError;
 
 /**
  * Turns a GStreamer error into a {@link MediaException} a user can read: the one place where GError domains and codes
@@ -40,14 +40,13 @@ final class ErrorTranslator {
      * Translates an error message.
      *
      * @param input          the input as users know it
-     * @param error          the parsed GStreamer error
+     * @param error          the GStreamer error
      * @param missingPlugins descriptions from earlier {@code missing-plugin} messages (such as "H.265 decoder")
      * @param customPipeline whether the input is a custom pipeline (negotiation errors then get a hint)
-     * @param fromSource     whether the element that posted the error is the one reading the input
      * @return a fatal exception
      */
-    static MediaException translate(String input, ParsedError error, List<String> missingPlugins,
-                                    boolean customPipeline, boolean fromSource) {
+    static MediaException translate(String input, PipelineError error, List<String> missingPlugins,
+                                    boolean customPipeline) {
         String detail = " (GStreamer: " + error.message() + ")";
         String subject = "Cannot play " + quote(input) + ": ";
         if (!missingPlugins.isEmpty() || is(error, CORE, CORE_MISSING_PLUGIN)
@@ -62,7 +61,7 @@ final class ErrorTranslator {
         }
         boolean network = input.contains("://") && !input.startsWith("file:");
         if (is(error, RESOURCE, RESOURCE_OPEN_READ) || is(error, RESOURCE, RESOURCE_READ)
-                || network && fromSource && is(error, STREAM, STREAM_FAILED)) {
+                || network && error.isFromSource() && is(error, STREAM, STREAM_FAILED)) {
             // souphttpsrc (GStreamer 1.22) reports a refused connection or a dropped stream only as its streaming
             // task failing, a STREAM_FAILED error from the source element.
             return fatal(network ? Type.MEDIA_UNAVAILABLE : Type.MEDIA_INACCESSIBLE, input, subject
@@ -136,7 +135,7 @@ final class ErrorTranslator {
      * @param error the parsed error
      * @return {@code true} for a stream failure
      */
-    static boolean isStreamFailure(ParsedError error) {
+    static boolean isStreamFailure(PipelineError error) {
         return is(error, STREAM, STREAM_FAILED);
     }
 
@@ -209,7 +208,7 @@ final class ErrorTranslator {
         return input.startsWith("pipeline") ? "the " + input : "'" + input + "'";
     }
 
-    private static boolean is(ParsedError error, String domain, int code) {
+    private static boolean is(PipelineError error, String domain, int code) {
         return domain.equals(error.domain()) && error.code() == code;
     }
 

@@ -24,21 +24,27 @@ import dev.framepipe.player.Status;
  * Delivers a player's events and property changes on the Swing event dispatch thread, in the order they were
  * published, and keeps the published state that the player's getters return.
  *
- * <p>Publishing methods may be called from any thread; each hop to the EDT keeps order. Position updates are
- * coalesced: a UI that falls behind sees the newest time, not a backlog. Each listener call is isolated: one that
+ * <p>Publishing methods may be called from any thread; each hop to the EDT keeps order. Position updates and setting
+ * changes are coalesced ({@link CoalescedProperties}): a UI that falls behind sees the newest value, not a backlog,
+ * and however fast an application calls setters, the EDT's queue does not grow with the calls. Each listener call is isolated: one that
  * throws is logged and the others still run.
  *
  * <p>A fatal error can happen within milliseconds of the player's creation, before its creator has registered a
  * listener; like JavaFX's {@code onError}, a listener added to a halted player receives that error once, on the EDT.
  */
-final class EventPublisher implements PlayerEvents {
+final class EventPublisher implements PlayerEvents, EngineEvents {
     private static final System.Logger LOG = System.getLogger(EventPublisher.class.getName());
 
     private final MediaPlayer player;
     private final CopyOnWriteArrayList<ListenerEntry> listeners = new CopyOnWriteArrayList<>();
     private final CopyOnWriteArrayList<PropertyListener> propertyListeners = new CopyOnWriteArrayList<>();
     private final AtomicReference<Duration> pendingTime = new AtomicReference<>();
+    private final CoalescedProperties settingChanges = new CoalescedProperties(EventPublisher::onEdt,
+            this::fireProperty);
+    /** What {@code getStatus()} returns: the status last announced, or DISPOSED as soon as the player is. */
     private volatile Status status = Status.UNKNOWN;
+    /** The status last announced on the EDT, the old value of the next status change. EDT only. */
+    private Status announcedStatus = Status.UNKNOWN;
     private volatile Duration time = Duration.ZERO;
     private volatile MediaException error;
     private volatile MediaFacts media = MediaFacts.UNKNOWN;
@@ -63,15 +69,36 @@ final class EventPublisher implements PlayerEvents {
         return new MediaInfoView();
     }
 
-    void publishStatus(Status newStatus) {
-        onEdt(() -> {
-            Status old = status;
+    @Override
+    public void publishStatus(Status newStatus) {
+        onEdt(() -> announceStatus(newStatus));
+    }
+
+    private void announceStatus(Status newStatus) {
+        Status old = announcedStatus;
+        announcedStatus = newStatus;
+        if (status != Status.DISPOSED) {
             status = newStatus;
-            fireProperty(PlayerProperties.STATUS, old, newStatus);
+        }
+        fireProperty(PlayerProperties.STATUS, old, newStatus);
+    }
+
+    /**
+     * Announces that the player was disposed. Unlike every other change, the getter says so at once: when
+     * {@code dispose()} returns, {@code getStatus()} is {@link Status#DISPOSED}; the property change follows on the
+     * EDT after the events queued before it, and then every listener is dropped.
+     */
+    void publishDisposed() {
+        status = Status.DISPOSED;
+        onEdt(() -> {
+            announceStatus(Status.DISPOSED);
+            listeners.clear();
+            propertyListeners.clear();
         });
     }
 
-    void publishTime(Duration newTime) {
+    @Override
+    public void publishTime(Duration newTime) {
         if (pendingTime.getAndSet(newTime) == null) {
             onEdt(() -> {
                 Duration latest = pendingTime.getAndSet(null);
@@ -82,13 +109,15 @@ final class EventPublisher implements PlayerEvents {
         }
     }
 
-    void publishMedia(MediaFacts facts) {
+    @Override
+    public void publishMedia(MediaFacts facts) {
         onEdt(() -> {
             MediaFacts old = media;
             media = facts;
             fireProperty(PlayerProperties.DURATION, old.getDuration().orElse(null), facts.getDuration().orElse(null));
             fireProperty(PlayerProperties.VIDEO_SIZE, old.getVideoSize().orElse(null),
                     facts.getVideoSize().orElse(null));
+            fireProperty(PlayerProperties.MEDIA, old, facts);
         });
     }
 
@@ -97,7 +126,8 @@ final class EventPublisher implements PlayerEvents {
      *
      * @param exception the error
      */
-    void publishError(MediaException exception) {
+    @Override
+    public void publishError(MediaException exception) {
         onEdt(() -> tellListeners(exception));
     }
 
@@ -108,12 +138,16 @@ final class EventPublisher implements PlayerEvents {
      *
      * @param exception the error
      */
-    void publishHalt(MediaException exception) {
+    @Override
+    public void publishHalt(MediaException exception) {
         onEdt(() -> {
-            Status oldStatus = status;
             MediaException oldError = error;
-            status = Status.HALTED;
             error = exception;
+            Status oldStatus = announcedStatus;
+            announcedStatus = Status.HALTED;
+            if (status != Status.DISPOSED) {
+                status = Status.HALTED;
+            }
             fireProperty(PlayerProperties.STATUS, oldStatus, Status.HALTED);
             fireProperty(PlayerProperties.ERROR, oldError, exception);
             tellListeners(exception);
@@ -126,24 +160,24 @@ final class EventPublisher implements PlayerEvents {
         }
     }
 
-    void publishEndOfMedia() {
+    @Override
+    public void publishEndOfMedia() {
         onEdt(() -> fireListeners(l -> l.endOfMedia(player)));
     }
 
-    void publishCycleCompleted(int completedCycles) {
+    @Override
+    public void publishCycleCompleted(int completedCycles) {
         onEdt(() -> fireListeners(l -> l.cycleCompleted(player, completedCycles)));
     }
 
-    void publishProperty(String name, Object old, Object now) {
-        onEdt(() -> fireProperty(name, old, now));
+    @Override
+    public void publishSeekCompleted(Duration position) {
+        onEdt(() -> fireListeners(l -> l.seekCompleted(player, position)));
     }
 
-    /** Drops every listener, after the events already queued have been delivered. */
-    void clearAfterQueuedEvents() {
-        onEdt(() -> {
-            listeners.clear();
-            propertyListeners.clear();
-        });
+    @Override
+    public void publishProperty(String name, Object old, Object now) {
+        settingChanges.post(name, old, now);
     }
 
     @Override

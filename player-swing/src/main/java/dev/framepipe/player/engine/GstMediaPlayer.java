@@ -19,28 +19,27 @@ import dev.framepipe.player.PlaybackControls;
 import dev.framepipe.player.PlaybackStatistics;
 import dev.framepipe.player.PlayerEvents;
 import dev.framepipe.player.PlayerOptions;
-import dev.framepipe.player.PlayerProperties;
 import dev.framepipe.player.Registration;
-import dev.framepipe.player.SeekMode;
 import dev.framepipe.player.Status;
 import dev.framepipe.player.diagnostics.LiveResources;
 import dev.framepipe.player.frame.FrameConsumer;
-import dev.framepipe.player.frame.FrameLayoutException;
 import dev.framepipe.player.frame.FrameSource;
 import dev.framepipe.player.frame.NativeVideoSink;
-import dev.framepipe.player.frame.VideoLayout;
 import dev.framepipe.player.pipeline.FramePump;
 import dev.framepipe.player.pipeline.GStreamerRuntime;
+import dev.framepipe.player.pipeline.GstPipelinePort;
 import dev.framepipe.player.pipeline.PipelineBuilder;
 import dev.framepipe.player.pipeline.PlaybackPipeline;
 import dev.framepipe.player.pipeline.SourceChecks;
 
 /**
- * The GStreamer implementation of {@link MediaPlayer}: wires a built pipeline, its frame thread, its control thread
- * and the EDT event publisher together, and turns calls from any thread into tasks for the control thread.
+ * The GStreamer implementation of {@link MediaPlayer}: wires a built pipeline (behind its {@link GstPipelinePort}),
+ * the control thread and the EDT event publisher together. Settings are validated and recorded at once on the
+ * caller's thread; commands are posted to the {@link CommandMailbox}, where they coalesce until the control thread
+ * takes them.
  *
- * <p>Owns the pipeline (through {@link PlaybackPipeline}), the control thread ({@link ControlLoop}) and the frame
- * thread ({@link FramePump}); {@link #dispose()} releases them in that order's reverse.
+ * <p>Owns the port (which owns the pipeline and the frame thread) and the control thread ({@link ControlLoop});
+ * {@link #dispose()} releases them, the port on the control thread as its last task.
  */
 public final class GstMediaPlayer implements MediaPlayer, FrameSource {
     private static final System.Logger LOG = System.getLogger(GstMediaPlayer.class.getName());
@@ -54,29 +53,32 @@ public final class GstMediaPlayer implements MediaPlayer, FrameSource {
     private final MediaSource source;
     private final PlayerSettings settings = new PlayerSettings();
     private final EventPublisher events = new EventPublisher(this);
+    private final CommandMailbox mailbox;
     private final MediaInfo media = events.media();
     private final AtomicBoolean disposed = new AtomicBoolean();
     /** Opens when the first {@link #dispose()} has finished releasing. */
     private final CountDownLatch released = new CountDownLatch(1);
     private final AtomicLong framesRendered = new AtomicLong();
     private final AtomicLong framesSkipped = new AtomicLong();
-    private final Controls controls = new Controls();
-    private final Audio audio = new Audio();
+    private final PlaybackControls controls;
+    private final AudioControls audio;
     private final Statistics statistics = new Statistics();
+    private final GstPipelinePort port;
     private final FramePump pump;
     private final ControlLoop loop;
     private final PlaybackController controller;
-    private final BusBridge bus;
-    private final PlaybackPipeline pipeline;
 
     private GstMediaPlayer(MediaSource source, PlayerOptions options, PlaybackPipeline pipeline) {
         this.source = source;
-        this.pipeline = pipeline;
         int id = IDS.incrementAndGet();
-        this.pump = new FramePump(pipeline.appSink(), "framepipe-frames-" + id, new PumpEvents());
-        this.controller = new PlaybackController(pipeline, pump, events, settings, options.isAutoPlay());
+        this.port = new GstPipelinePort(pipeline, "framepipe-frames-" + id);
+        this.pump = port.frames();
+        this.mailbox = new CommandMailbox(this::wakeForCommands);
+        this.controller = new PlaybackController(port, events, settings, mailbox, options.isAutoPlay(),
+                System::nanoTime);
         this.loop = new ControlLoop("framepipe-control-" + id, controller::tick, TICK_MILLIS);
-        this.bus = new BusBridge(pipeline, loop, controller);
+        this.controls = new Controls(settings, mailbox, events, controller::completedCycles);
+        this.audio = new Audio(settings, mailbox, events);
         LiveResources.PLAYERS.acquired();
     }
 
@@ -100,7 +102,7 @@ public final class GstMediaPlayer implements MediaPlayer, FrameSource {
     }
 
     private void start() {
-        bus.install();
+        port.start(controller, loop);
         loop.submit(() -> {
             if (!controller.open()) {
                 loop.submit(controller::checkOpenFailure);
@@ -157,7 +159,7 @@ public final class GstMediaPlayer implements MediaPlayer, FrameSource {
     public Registration attach(FrameConsumer consumer) {
         Objects.requireNonNull(consumer, "consumer");
         Runnable detach = pump.attach(consumer);
-        loop.submit(controller::onConsumerAttached);
+        loop.submit(controller::consumerAttached);
         return detach::run;
     }
 
@@ -186,17 +188,13 @@ public final class GstMediaPlayer implements MediaPlayer, FrameSource {
             return;
         }
         try {
-            boolean stopped = loop.shutdown(() -> {
-                bus.uninstall();
-                controller.shutdown();
-            }, SHUTDOWN_TIMEOUT_MILLIS);
+            boolean stopped = loop.shutdown(controller::shutdown, SHUTDOWN_TIMEOUT_MILLIS);
             if (!stopped) {
                 LOG.log(Level.WARNING, "the pipeline of " + source.describe() + " did not stop within "
                         + SHUTDOWN_TIMEOUT_MILLIS + " ms; it is abandoned");
             }
             LiveResources.PLAYERS.released();
-            events.publishStatus(Status.DISPOSED);
-            events.clearAfterQueuedEvents();
+            events.publishDisposed();
         } finally {
             released.countDown();
         }
@@ -223,174 +221,17 @@ public final class GstMediaPlayer implements MediaPlayer, FrameSource {
      * @return the pipeline
      */
     PlaybackPipeline pipeline() {
-        return pipeline;
+        return port.pipeline();
+    }
+
+    /** The mailbox's wake-up: one task on the control loop takes every command waiting by then. */
+    private void wakeForCommands() {
+        loop.submit(controller::takeCommands);
     }
 
     private void submit(Runnable command) {
         if (!disposed.get()) {
             loop.submit(command);
-        }
-    }
-
-    private void submitReplacing(Runnable command) {
-        if (!disposed.get()) {
-            loop.submitReplacing(command);
-        }
-    }
-
-    /** Frame-thread reports, moved to the control thread. */
-    private final class PumpEvents implements FramePump.Events {
-        @Override
-        public void layoutChanged(VideoLayout layout) {
-            loop.submit(() -> controller.onLayout(layout));
-        }
-
-        @Override
-        public void frameRejected(FrameLayoutException error) {
-            loop.submit(() -> controller.onFrameRejected(error.getMessage()));
-        }
-
-        @Override
-        public void failed(Throwable error) {
-            VideoLayout layout = pump.layout();
-            loop.submit(() -> controller.onFrameThreadFailed(error, layout));
-        }
-    }
-
-    /** {@link PlaybackControls}: validates and records settings at once, then queues the command. */
-    private final class Controls implements PlaybackControls {
-        @Override
-        public void play() {
-            submit(controller::play);
-        }
-
-        @Override
-        public void pause() {
-            submit(controller::pause);
-        }
-
-        @Override
-        public void stop() {
-            submit(controller::stop);
-        }
-
-        @Override
-        public void seek(Duration position) {
-            seek(position, SeekMode.ACCURATE);
-        }
-
-        @Override
-        public void seek(Duration position, SeekMode mode) {
-            Objects.requireNonNull(position, "position");
-            Objects.requireNonNull(mode, "mode");
-            submitReplacing(() -> controller.seek(position, mode));
-        }
-
-        @Override
-        public void stepForward() {
-            submit(() -> controller.step(1));
-        }
-
-        @Override
-        public void stepBackward() {
-            submit(() -> controller.step(-1));
-        }
-
-        @Override
-        public double setRate(double rate) {
-            double clamped = PlayerSettings.clampRate(rate);
-            double old = settings.rate();
-            settings.rate(clamped);
-            events.publishProperty(PlayerProperties.RATE, old, clamped);
-            submit(controller::applyRate);
-            return clamped;
-        }
-
-        @Override
-        public double getRate() {
-            return settings.rate();
-        }
-
-        @Override
-        public void setCycleCount(int count) {
-            int old = settings.cycleCount();
-            settings.cycleCount(PlayerSettings.checkCycleCount(count));
-            events.publishProperty(PlayerProperties.CYCLE_COUNT, old, count);
-            submit(controller::applySegment);
-        }
-
-        @Override
-        public int getCycleCount() {
-            return settings.cycleCount();
-        }
-
-        @Override
-        public int getCompletedCycles() {
-            return controller.completedCycles();
-        }
-
-        @Override
-        public void setLooping(boolean looping) {
-            setCycleCount(looping ? INDEFINITE : 1);
-        }
-
-        @Override
-        public boolean isLooping() {
-            return settings.cycleCount() == INDEFINITE;
-        }
-
-        @Override
-        public void setStartTime(Duration start) {
-            settings.startNanos(PlayerSettings.checkTime(Objects.requireNonNull(start, "start"), "start"));
-            submit(controller::applySegment);
-        }
-
-        @Override
-        public Duration getStartTime() {
-            return Duration.ofNanos(settings.startNanos());
-        }
-
-        @Override
-        public void setStopTime(Duration stop) {
-            settings.stopNanos(stop == null ? -1 : PlayerSettings.checkTime(stop, "stop"));
-            submit(controller::applySegment);
-        }
-
-        @Override
-        public Optional<Duration> getStopTime() {
-            long stop = settings.stopNanos();
-            return stop < 0 ? Optional.empty() : Optional.of(Duration.ofNanos(stop));
-        }
-    }
-
-    /** {@link AudioControls}: records the setting, then applies it on the control thread. */
-    private final class Audio implements AudioControls {
-        @Override
-        public double setVolume(double volume) {
-            double clamped = PlayerSettings.clampVolume(volume);
-            double old = settings.volume();
-            settings.volume(clamped);
-            events.publishProperty(PlayerProperties.VOLUME, old, clamped);
-            submit(controller::applyVolume);
-            return clamped;
-        }
-
-        @Override
-        public double getVolume() {
-            return settings.volume();
-        }
-
-        @Override
-        public void setMuted(boolean muted) {
-            boolean old = settings.muted();
-            settings.muted(muted);
-            events.publishProperty(PlayerProperties.MUTED, old, muted);
-            submit(controller::applyVolume);
-        }
-
-        @Override
-        public boolean isMuted() {
-            return settings.muted();
         }
     }
 

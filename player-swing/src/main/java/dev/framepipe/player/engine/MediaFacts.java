@@ -1,6 +1,7 @@
 package dev.framepipe.player.engine;
 
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Optional;
 
 import dev.framepipe.player.MediaInfo;
@@ -8,7 +9,7 @@ import dev.framepipe.player.VideoSize;
 import dev.framepipe.player.frame.VideoFormat;
 
 /**
- * An immutable snapshot of what is known about the media. The control thread makes a new one when something changes
+ * An immutable snapshot of what is known about the media, compared by value. The control thread makes a new one when something changes
  * (rarely) and publishes it; {@link MediaInfo} reads the last published one.
  */
 final class MediaFacts implements MediaInfo {
@@ -169,16 +170,33 @@ final class MediaFacts implements MediaInfo {
                 return false;
             }
             Descriptions that = (Descriptions) other;
-            return java.util.Objects.equals(title, that.title) && java.util.Objects.equals(container, that.container)
-                    && java.util.Objects.equals(videoCodec, that.videoCodec)
-                    && java.util.Objects.equals(audioCodec, that.audioCodec)
-                    && java.util.Objects.equals(audioFormat, that.audioFormat);
+            return Objects.equals(title, that.title) && Objects.equals(container, that.container)
+                    && Objects.equals(videoCodec, that.videoCodec)
+                    && Objects.equals(audioCodec, that.audioCodec)
+                    && Objects.equals(audioFormat, that.audioFormat);
         }
 
         @Override
         public int hashCode() {
-            return java.util.Objects.hash(title, container, videoCodec, audioCodec, audioFormat);
+            return Objects.hash(title, container, videoCodec, audioCodec, audioFormat);
         }
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (!(other instanceof MediaFacts)) {
+            return false;
+        }
+        MediaFacts that = (MediaFacts) other;
+        return Objects.equals(duration, that.duration) && Objects.equals(videoSize, that.videoSize)
+                && pixelAspectRatio == that.pixelAspectRatio && frameRate == that.frameRate
+                && Objects.equals(colorimetry, that.colorimetry) && video == that.video && audio == that.audio
+                && seekable == that.seekable && descriptions.equals(that.descriptions);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(duration, videoSize, colorimetry, descriptions);
     }
 
     @Override

@@ -5,97 +5,115 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import org.freedesktop.gstreamer.Element;
-import org.freedesktop.gstreamer.Format;
-import org.freedesktop.gstreamer.State;
-import org.freedesktop.gstreamer.StateChangeReturn;
-import org.freedesktop.gstreamer.TagList;
-import org.freedesktop.gstreamer.event.StepEvent;
-import org.freedesktop.gstreamer.glib.Natives;
-
-import com.sun.jna.Pointer;
+import java.util.function.LongSupplier;
 
 import dev.framepipe.player.MediaException;
-import dev.framepipe.player.PlaybackControls;
 import dev.framepipe.player.PlayerProperties;
 import dev.framepipe.player.SeekMode;
 import dev.framepipe.player.Status;
 import dev.framepipe.player.frame.NativeVideoSink;
 import dev.framepipe.player.frame.VideoLayout;
-import dev.framepipe.player.gst.GstControl;
-import dev.framepipe.player.gst.GstControl.ParsedError;
-import dev.framepipe.player.pipeline.FramePump;
-import dev.framepipe.player.pipeline.PlaybackPipeline;
+import dev.framepipe.player.pipeline.PipelineError;
+import dev.framepipe.player.pipeline.PipelineListener;
+import dev.framepipe.player.pipeline.PipelinePort;
+import dev.framepipe.player.pipeline.PipelineState;
+import dev.framepipe.player.pipeline.StateChange;
 
 /**
- * The playback state machine of one player. Commands and pipeline messages both arrive here on the control thread,
- * one at a time, so the state needs no locks.
+ * The playback state machine of one player. User commands (taken from the {@link CommandMailbox}, coalesced) and
+ * pipeline messages (as {@link PipelineListener} calls) both arrive here on the control thread, one at a time, so
+ * the state needs no locks.
  *
- * <p>The published {@link Status} follows the pipeline: a command sets a target GStreamer state, and the status
- * changes when the pipeline reports that it reached it. Commands issued before the media is ready are remembered
- * and applied together when it becomes ready.
+ * <p>The state is one {@link Phase}, changed only through {@link Transitions} ({@link #fire}); the public status is
+ * derived from it. The remaining fields are facts and counters, not modes: the state the pipeline reported, the
+ * segments in flight (in {@link Seeker}), steps waiting for the pipeline to pause, the position last published.
+ * Everything asked of GStreamer goes through the {@link PipelinePort}.
  */
-final class PlaybackController {
+final class PlaybackController implements PipelineListener {
     private static final System.Logger LOG = System.getLogger(PlaybackController.class.getName());
     /**
      * How long a local file may take to open. It normally takes milliseconds; GStreamer's decodebin can, rarely,
      * swallow a demuxer's error while it brings the demuxer up, and the pipeline then waits for ever (seen with a
      * truncated MP4, about one run in five under load), so this watchdog is what reports such files.
      */
-    private static final long LOCAL_OPEN_TIMEOUT_SECONDS = 8;
+    static final long LOCAL_OPEN_TIMEOUT_SECONDS = 8;
     /** How long a network stream or custom pipeline may take to open. */
-    private static final long OPEN_TIMEOUT_SECONDS = 30;
+    static final long OPEN_TIMEOUT_SECONDS = 30;
     private static final long DEFAULT_FRAME_NANOS = TimeUnit.MILLISECONDS.toNanos(40);
+    private static final int BUFFER_FULL = 100;
 
-    private final PlaybackPipeline pipeline;
-    private final FramePump pump;
-    private final EventPublisher events;
+    private final PipelinePort port;
+    private final EngineEvents events;
     private final PlayerSettings settings;
+    private final CommandMailbox mailbox;
     private final Seeker seeker;
     private final boolean autoPlay;
-    private final long openedAt = System.nanoTime();
+    private final LongSupplier clock;
+    private final long openedAt;
     private final List<String> missingPlugins = new ArrayList<>();
 
-    private Status status = Status.UNKNOWN;
+    private Phase phase = Phase.OPENING;
+    private Status announced = Status.UNKNOWN;
     private MediaFacts facts = MediaFacts.UNKNOWN;
-    private boolean ready;
-    private boolean leftReady;
-    private boolean shutDown;
-    private State pipelineState = State.NULL;
-    private State target = State.PAUSED;
-    private boolean playRequested;
-    private long pendingSeekNanos = -1;
-    private SeekMode pendingSeekMode = SeekMode.ACCURATE;
-    private boolean stopRequested;
-    private boolean atEnd;
-    private boolean buffering;
+    /** The state the pipeline settled in, or {@code null} while it changes. */
+    private PipelineState settledState;
+    private int bufferPercent = BUFFER_FULL;
     private volatile int completedCycles;
+    /** Steps asked for while playing, sent once the pipeline has paused. */
     private int pendingSteps;
+    /** The frame a step was sent for, until the frame thread delivered it ({@code stepFrameCount} frames ago). */
     private long stepFramePts = -1;
     private long stepFrameCount = -1;
     private long publishedPosition = Long.MIN_VALUE;
+    /** The seek asked for with {@code seek()} whose landing is announced, or {@link Seeker#NONE}. */
+    private int announcedSeek = Seeker.NONE;
+    /** Where that seek lands if accurate; -1 for a fast seek, which lands where the pipeline says. */
+    private long announcedTarget = -1;
     private NativeVideoSink nativeSink;
-    private Element nativeSinkElement;
-    private long nativeSinkAddress;
-    private boolean switchingSink;
-    private long switchPosition = -1;
+    /** Where to go back to once the pipeline prerolled after a sink switch; {@code null} when none is going on. */
+    private SinkSwitch sinkSwitch;
 
-    PlaybackController(PlaybackPipeline pipeline, FramePump pump, EventPublisher events, PlayerSettings settings,
-                       boolean autoPlay) {
-        this.pipeline = pipeline;
-        this.pump = pump;
+    /**
+     * Creates the controller; {@link #open()} starts it.
+     *
+     * @param port     the pipeline
+     * @param events   where announcements go
+     * @param settings the user's settings
+     * @param mailbox  the user's commands
+     * @param autoPlay whether to play as soon as the media is ready
+     * @param clock    {@link System#nanoTime} or a test's clock
+     */
+    PlaybackController(PipelinePort port, EngineEvents events, PlayerSettings settings, CommandMailbox mailbox,
+                       boolean autoPlay, LongSupplier clock) {
+        this.port = port;
         this.events = events;
         this.settings = settings;
+        this.mailbox = mailbox;
         this.autoPlay = autoPlay;
-        this.seeker = new Seeker(pipeline, settings, pump);
+        this.clock = clock;
+        this.openedAt = clock.getAsLong();
+        this.seeker = new Seeker(port);
     }
 
+    /**
+     * Returns the phase, for tests.
+     *
+     * @return the phase
+     */
+    Phase phase() {
+        return phase;
+    }
+
+    /**
+     * Returns how many loop cycles completed; any thread.
+     *
+     * @return the count
+     */
     int completedCycles() {
         return completedCycles;
     }
 
-    // ---- commands -------------------------------------------------------------------------------------------
+    // ---- start, commands ------------------------------------------------------------------------------------------
 
     /**
      * Starts opening the media (prerolling to PAUSED).
@@ -104,157 +122,153 @@ final class PlaybackController {
      *         queued, so the caller runs {@link #checkOpenFailure} after it
      */
     boolean open() {
-        return setState(State.PAUSED) != StateChangeReturn.FAILURE;
+        return port.setState(PipelineState.PAUSED) != StateChange.FAILURE;
     }
 
     /** Halts with a generic message if the pipeline refused to start and no error message explained it. */
     void checkOpenFailure() {
-        if (!status.isFinal()) {
-            halt(ErrorTranslator.refusedToStart(pipeline.input()));
+        halt(ErrorTranslator.refusedToStart(port.input()));
+    }
+
+    /**
+     * Takes the commands waiting in the mailbox and carries them out. While the media opens they stay there, and are
+     * carried out together once it is ready; a final player discards them.
+     */
+    void takeCommands() {
+        if (phase == Phase.OPENING) {
+            return;
+        }
+        CommandBatch batch = mailbox.take();
+        if (batch != null && phase.isOpen()) {
+            apply(batch);
+            announce();
         }
     }
 
-    void play() {
-        if (status.isFinal()) {
+    /** Carries out a batch in its canonical order (see {@link CommandMailbox}). */
+    private void apply(CommandBatch batch) {
+        boolean seeked = batch.has(CommandBatch.Kind.STOP) && stop(!batch.has(CommandBatch.Kind.SEEK));
+        if (batch.has(CommandBatch.Kind.SEEK)) {
+            seeked |= seek(batch.seekNanos(), batch.seekMode());
+        }
+        if (!seeked && (batch.has(CommandBatch.Kind.RANGE) || batch.has(CommandBatch.Kind.RATE))) {
+            reissueSegment(batch.has(CommandBatch.Kind.RANGE));
+        }
+        if (batch.has(CommandBatch.Kind.STEPS)) {
+            step(batch.steps());
+        }
+        if (batch.has(CommandBatch.Kind.PLAY)) {
+            play();
+        } else if (batch.has(CommandBatch.Kind.PAUSE)) {
+            pause();
+        }
+        if (batch.has(CommandBatch.Kind.VOLUME)) {
+            applyVolume();
+        }
+    }
+
+    private void play() {
+        Phase from = phase;
+        if (!fire(Trigger.PLAY)) {
             return;
         }
-        if (!ready) {
-            playRequested = true;
-            return;
-        }
-        leftReady = true;
-        stopRequested = false;
-        // Steps still waiting for the pipeline to pause are replaced by this command, as by stop and seek.
         pendingSteps = 0;
-        if (atEnd) {
-            atEnd = false;
+        if (from == Phase.ENDED) {
             completedCycles = 0;
-            seeker.seek(settings.startNanos(), SeekMode.ACCURATE, cyclesRemain());
+            seekWithin(settings.range().startNanos(), SeekMode.ACCURATE, false);
         }
-        target = State.PLAYING;
-        if (!buffering) {
-            setState(State.PLAYING);
+        if (bufferPercent < BUFFER_FULL) {
+            fire(Trigger.BUFFERING);
+        } else if (phase.plays()) {
+            port.setState(PipelineState.PLAYING);
         }
-        settleStatus();
     }
 
-    void pause() {
-        if (status.isFinal()) {
-            return;
+    private void pause() {
+        if (fire(Trigger.PAUSE)) {
+            port.setState(PipelineState.PAUSED);
         }
-        if (!ready) {
-            playRequested = false;
-            return;
-        }
-        leftReady = true;
-        stopRequested = false;
-        target = State.PAUSED;
-        setState(State.PAUSED);
-        settleStatus();
     }
 
-    void stop() {
-        if (status.isFinal()) {
-            return;
+    /**
+     * Stops: paused at the start time.
+     *
+     * @param seekToStart {@code false} when a seek follows at once and makes this one pointless
+     * @return whether a seek was sent
+     */
+    private boolean stop(boolean seekToStart) {
+        if (!fire(Trigger.STOP)) {
+            return false;
         }
-        if (!ready) {
-            playRequested = false;
-            pendingSeekNanos = -1;
-            return;
-        }
-        leftReady = true;
-        stopRequested = true;
         pendingSteps = 0;
-        atEnd = false;
         completedCycles = 0;
-        target = State.PAUSED;
-        setState(State.PAUSED);
-        seeker.seek(settings.startNanos(), SeekMode.ACCURATE, cyclesRemain());
+        port.setState(PipelineState.PAUSED);
         forgetStepFrame();
-        publishPosition(settings.startNanos());
-        settleStatus();
+        long start = settings.range().clamp(0, durationNanos());
+        publishPosition(start);
+        return seekToStart && seekWithin(start, SeekMode.ACCURATE, false);
     }
 
-    void seek(Duration position, SeekMode mode) {
-        if (status.isFinal()) {
-            return;
+    /**
+     * A seek asked for with {@code seek()}; its landing is announced.
+     *
+     * @return whether the pipeline accepted it
+     */
+    private boolean seek(long nanos, SeekMode mode) {
+        long target = settings.range().clamp(nanos, durationNanos());
+        if (!seekWithin(target, mode, true)) {
+            return false;
         }
-        long target = clampPosition(position.toNanos());
-        if (!ready) {
-            pendingSeekNanos = target;
-            pendingSeekMode = mode;
-            return;
-        }
-        if (seekOrSayWhy(target, mode)) {
-            leftReady = true;
-            stopRequested = false;
-            atEnd = false;
-            pendingSteps = 0;
-            forgetStepFrame();
-            publishPosition(target);
-        }
-        settleStatus();
+        fire(Trigger.SEEK);
+        announceLanding(mode, target);
+        pendingSteps = 0;
+        forgetStepFrame();
+        publishPosition(target);
+        return true;
     }
 
-    void step(int frames) {
-        if (status.isFinal() || !ready || atEnd && frames > 0) {
+    /** Remembers the seek just sent as the one whose landing {@link #asyncDone} announces. */
+    private void announceLanding(SeekMode mode, long target) {
+        announcedSeek = seeker.inFlightSeqnum();
+        announcedTarget = mode == SeekMode.ACCURATE ? target : -1;
+    }
+
+    private void step(int frames) {
+        if (frames == 0) {
             return;
         }
-        leftReady = true;
-        stopRequested = false;
+        boolean wasPlaying = phase.plays() || phase == Phase.STALLED;
+        if (!fire(frames > 0 ? Trigger.STEP_FORWARD : Trigger.STEP_BACKWARD)) {
+            return;
+        }
         pendingSteps += frames;
-        if (target == State.PLAYING) {
-            target = State.PAUSED;
-            setState(State.PAUSED);
+        if (wasPlaying) {
+            port.setState(PipelineState.PAUSED);
         }
         runPendingSteps();
-        settleStatus();
     }
 
-    void applyRate() {
-        if (status.isFinal() || !ready) {
+    /** Sends the segment again after the rate, start or stop time or cycle count changed. */
+    private void reissueSegment(boolean rangeChanged) {
+        // At the end, the next play() seeks with the new settings.
+        if (phase == Phase.ENDED || !rangeChanged && settings.rate() == seeker.appliedRate()) {
             return;
         }
-        double rate = settings.rate();
-        double previous = seeker.appliedRate();
-        if (rate == previous) {
-            return;
-        }
-        // Always a flushing seek. GStreamer 1.18's instant rate change (no flush) deadlocked later seeks: the sink
-        // posts an instant-rate request from a streaming thread that holds the demuxer's stream lock, the pipeline
-        // answers it by sending an event, which needs the pipeline's state lock, and the control thread's next
-        // flushing seek holds that lock while it waits for the stream lock (seen in a 8-thread command storm).
-        boolean accepted = seeker.seek(clampPosition(position()), SeekMode.ACCURATE, cyclesRemain());
-        if (!accepted) {
-            settings.rate(previous);
-            events.publishProperty(PlayerProperties.RATE, rate, previous);
-            events.publishError(ErrorTranslator.rateRefused(pipeline.input(), rate));
-        }
+        seekWithin(position(), SeekMode.ACCURATE, false);
     }
 
-    void applyVolume() {
-        pipeline.volumeControl().ifPresent(element -> {
-            element.set("volume", settings.volume());
-            element.set("mute", settings.muted());
-        });
-    }
-
-    /** Re-issues the current segment after the start, stop time or cycle count changed. */
-    void applySegment() {
-        if (status.isFinal() || !ready || atEnd) {
-            return;
-        }
-        seeker.seek(clampPosition(position()), SeekMode.ACCURATE, cyclesRemain());
+    private void applyVolume() {
+        port.setVolume(settings.volume(), settings.muted());
     }
 
     /**
      * A frame consumer attached. While paused, the frame on screen was already delivered; an accurate seek to it
      * prerolls it again so the new consumer gets it too.
      */
-    void onConsumerAttached() {
+    void consumerAttached() {
         long current = currentFramePts();
-        if (ready && target != State.PLAYING && !status.isFinal() && current >= 0) {
-            seeker.seek(current, SeekMode.ACCURATE, cyclesRemain());
+        if (phase.isOpen() && !phase.plays() && current >= 0) {
+            seekWithin(current, SeekMode.ACCURATE, false);
         }
     }
 
@@ -264,25 +278,15 @@ final class PlaybackController {
      * @param sink the sink
      */
     void useNativeSink(NativeVideoSink sink) {
-        if (status.isFinal()) {
+        if (phase.status().isFinal()) {
             sink.failed("the player has stopped");
             return;
         }
-        if (!pipeline.isPlaybin()) {
-            sink.failed("a custom pipeline delivers its frames through its own appsink");
-            return;
+        long back = phase.isOpen() ? position() : -1;
+        if (port.attachVideoSink(sink)) {
+            nativeSink = sink;
+            prerollAfterSinkSwitch(back);
         }
-        Element element;
-        try {
-            element = sink.createSink();
-        } catch (RuntimeException e) {
-            sink.failed(e.getMessage());
-            return;
-        }
-        nativeSink = sink;
-        nativeSinkElement = element;
-        nativeSinkAddress = Pointer.nativeValue(Natives.getRawPointer(element));
-        switchVideoSink(element, () -> sink.prepare(element));
     }
 
     /**
@@ -291,103 +295,133 @@ final class PlaybackController {
      * @param sink the sink being detached
      */
     void useAppSink(NativeVideoSink sink) {
-        if (nativeSink != sink || status.isFinal() || shutDown) {
+        if (phase.status().isFinal()) {
             return;
         }
-        Element released = nativeSinkElement;
-        nativeSink = null;
-        nativeSinkElement = null;
-        nativeSinkAddress = 0;
-        // To NULL before the caller destroys its window: the sink lets go of native surfaces on that change.
-        switchVideoSink(pipeline.appSink(), () -> released.setState(State.NULL));
+        long back = phase.isOpen() ? position() : -1;
+        if (port.detachVideoSink(sink)) {
+            nativeSink = null;
+            prerollAfterSinkSwitch(back);
+        }
     }
 
-    /**
-     * Replaces playbin's video sink, which it allows only below PAUSED: back to READY, swap, preroll again; then
-     * {@link #finishSinkSwitch()} returns to the position and, if it was playing, plays on.
-     */
-    private void switchVideoSink(Element sink, Runnable beforePreroll) {
-        switchPosition = ready ? position() : -1;
-        switchingSink = true;
-        pump.setPlaying(false);
-        pipeline.pipeline().setState(State.READY);
-        pipeline.pipeline().set("video-sink", sink);
-        if (beforePreroll != null) {
-            beforePreroll.run();
-        }
-        setState(State.PAUSED);
+    /** The port took the pipeline to READY to swap the sink: preroll again, then {@link #finishSinkSwitch()}. */
+    private void prerollAfterSinkSwitch(long back) {
+        seeker.pipelineReset();
+        settledState = null;
+        sinkSwitch = new SinkSwitch(back);
+        port.setState(PipelineState.PAUSED);
     }
 
     private void finishSinkSwitch() {
-        if (!switchingSink) {
+        if (sinkSwitch == null) {
             return;
         }
-        switchingSink = false;
-        if (switchPosition >= 0) {
-            seeker.seek(switchPosition, SeekMode.ACCURATE, cyclesRemain());
+        long back = sinkSwitch.position;
+        sinkSwitch = null;
+        if (back >= 0) {
+            seekWithin(back, SeekMode.ACCURATE, false);
         }
-        if (nativeSink != null) {
-            nativeSink.prerolled(nativeSinkElement);
-        }
-        if (ready && target == State.PLAYING && !buffering) {
-            setState(State.PLAYING);
+        port.videoSinkPrerolled();
+        if (phase.plays()) {
+            port.setState(PipelineState.PLAYING);
         }
     }
 
-    // ---- pipeline messages ----------------------------------------------------------------------------------
+    // ---- pipeline messages ----------------------------------------------------------------------------------------
 
-    void onStateChanged(State now, State pending) {
-        pipelineState = now;
-        if (pending != State.VOID_PENDING) {
+    @Override
+    public void stateChanged(PipelineState now, PipelineState pending, int seqnum) {
+        settledState = pending == null ? now : null;
+        if (pending != null || phase.status().isFinal()) {
             return;
         }
-        if (!ready && now == State.PAUSED) {
-            becomeReady();
+        if (phase == Phase.OPENING && now == PipelineState.PAUSED) {
+            opened();
             return;
         }
-        if (now == State.PAUSED) {
+        if (now == PipelineState.PAUSED || now == PipelineState.PLAYING) {
+            // A pipeline cannot settle while a flushing seek's preroll is pending: settled after the seek was sent
+            // means it has landed, whether or not its ASYNC_DONE was told apart.
+            seekLanded(seqnum);
+        }
+        if (now == PipelineState.PAUSED) {
             runPendingSteps();
         }
-        if (now == State.PLAYING && target == State.PLAYING && seeker.takeDeferredCycleRestart()) {
+        if (now == PipelineState.PLAYING && phase.plays() && seeker.takeDeferredCycleRestart()) {
             startNextCycle();
         }
-        settleStatus();
+        announce();
     }
 
-    void onAsyncDone() {
-        if (!ready) {
-            if (pipelineState == State.PAUSED) {
-                becomeReady();
+    @Override
+    public void asyncDone(int seqnum) {
+        if (phase == Phase.OPENING) {
+            if (settledState == PipelineState.PAUSED) {
+                opened();
             }
             return;
         }
-        finishSinkSwitch();
-        publishPosition(position());
-        settleStatus();
-    }
-
-    void onStepDone() {
-        publishPosition(position());
-    }
-
-    void onEndOfStream() {
-        if (!ready || status.isFinal()) {
+        if (!phase.isOpen()) {
             return;
         }
-        if (cyclesRemain()) {
+        finishSinkSwitch();
+        if (seekLanded(seqnum)) {
+            runPendingSteps();
+        } else if (!seeker.inFlight()) {
+            publishPosition(position());
+        }
+        announce();
+    }
+
+    /**
+     * Takes a message that may end the seek in flight.
+     *
+     * @param seqnum the last seek sent before the message was posted
+     * @return {@code true} if the seek in flight landed: its position is published and, if the application asked
+     *         for it, announced
+     */
+    private boolean seekLanded(int seqnum) {
+        if (!seeker.landed(seqnum)) {
+            return false;
+        }
+        long landedAt = seqnum == announcedSeek && announcedTarget >= 0 ? announcedTarget : position();
+        publishPosition(landedAt);
+        if (seqnum == announcedSeek) {
+            announcedSeek = Seeker.NONE;
+            events.publishSeekCompleted(Duration.ofNanos(landedAt));
+        }
+        return true;
+    }
+
+    @Override
+    public void stepDone() {
+        if (phase.isOpen() && !seeker.inFlight()) {
+            publishPosition(position());
+        }
+    }
+
+    @Override
+    public void endOfStream(int seqnum) {
+        if (!phase.isOpen() || !seeker.isCurrent(seqnum)) {
+            return;
+        }
+        PlayRange range = settings.range();
+        if (range.cyclesRemainAfter(completedCycles)) {
             completedCycles++;
             events.publishCycleCompleted(completedCycles);
-            seeker.seek(settings.startNanos(), SeekMode.ACCURATE, cyclesRemain());
+            seekWithin(range.startNanos(), SeekMode.ACCURATE, false);
             return;
         }
         reachEnd();
     }
 
-    void onSegmentDone() {
-        if (!ready || status.isFinal()) {
+    @Override
+    public void segmentDone(int seqnum) {
+        if (!phase.isOpen() || !seeker.isCurrent(seqnum)) {
             return;
         }
-        if (!cyclesRemain()) {
+        if (!settings.range().cyclesRemainAfter(completedCycles)) {
             reachEnd();
             return;
         }
@@ -398,7 +432,7 @@ final class PlaybackController {
         // wait for ever. A paused pipeline therefore starts the next cycle when it plays again. (A flushing seek here
         // threw the paused position away, and the demuxer posted the next SEGMENT_DONE at once: an endless loop of
         // seeks to the start.)
-        if (pipelineState == State.PLAYING && target == State.PLAYING) {
+        if (settledState == PipelineState.PLAYING && phase.plays()) {
             startNextCycle();
         } else {
             seeker.deferCycleRestart();
@@ -408,187 +442,172 @@ final class PlaybackController {
     private void startNextCycle() {
         completedCycles++;
         events.publishCycleCompleted(completedCycles);
-        if (!seeker.restartCycle(cyclesRemain(), durationNanos())) {
-            seeker.seek(settings.startNanos(), SeekMode.ACCURATE, cyclesRemain());
+        PlayRange range = settings.range();
+        if (!seeker.restartCycle(range, range.cyclesRemainAfter(completedCycles), durationNanos())) {
+            seekWithin(range.startNanos(), SeekMode.ACCURATE, false);
         }
     }
 
-    void onBuffering(int percent) {
-        if (percent < 100 && !buffering) {
-            buffering = true;
-            if (ready && target == State.PLAYING) {
-                setState(State.PAUSED);
-            }
-        } else if (percent >= 100 && buffering) {
-            buffering = false;
-            if (ready && target == State.PLAYING) {
-                setState(State.PLAYING);
-            }
+    @Override
+    public void buffering(int percent) {
+        bufferPercent = percent;
+        if (percent < BUFFER_FULL && fire(Trigger.BUFFERING)) {
+            port.setState(PipelineState.PAUSED);
+        } else if (percent >= BUFFER_FULL && fire(Trigger.BUFFERED)) {
+            port.setState(PipelineState.PLAYING);
         }
-        settleStatus();
+        announce();
     }
 
-    void onClockLost() {
-        if (target == State.PLAYING && !status.isFinal()) {
-            setState(State.PAUSED);
-            setState(State.PLAYING);
+    @Override
+    public void clockLost() {
+        if (phase.plays()) {
+            port.setState(PipelineState.PAUSED);
+            port.setState(PipelineState.PLAYING);
         }
     }
 
-    void onDurationChanged() {
-        if (ready) {
+    @Override
+    public void durationChanged() {
+        if (phase.isOpen()) {
             updateFacts(facts.withDuration(queryDuration()));
         }
     }
 
-    void onMissingPlugin(String description) {
+    @Override
+    public void missingPlugin(String description) {
         missingPlugins.add(description);
     }
 
-    /**
-     * Halts on a pipeline error, except one from a native sink, which only sends the player back to its appsink.
-     *
-     * @param error         the parsed error
-     * @param fromSource    whether the element reading the input posted it
-     * @param sourceAddress the {@code GstObject*} that posted it, compared by address only
-     */
-    void onError(ParsedError error, boolean fromSource, long sourceAddress) {
-        if (nativeSink != null && sourceAddress != 0 && sourceAddress == nativeSinkAddress) {
+    /** Halts on a pipeline error, except one from a native sink, which only sends the player back to its appsink. */
+    @Override
+    public void error(PipelineError error) {
+        if (error.isFromVideoSink() && nativeSink != null) {
             NativeVideoSink failed = nativeSink;
             useAppSink(failed);
             failed.failed(error.message());
             return;
         }
-        if (!fromSource && ErrorTranslator.isStreamFailure(error) && pipeline.playsNothing()) {
+        if (!error.isFromSource() && ErrorTranslator.isStreamFailure(error) && port.playsNothing()) {
             // The demuxer found no linked stream: say why there was none rather than "internal data stream error".
             halt(nothingToPlay());
             return;
         }
-        halt(ErrorTranslator.translate(pipeline.input(), error, missingPlugins, !pipeline.isPlaybin(), fromSource));
+        halt(ErrorTranslator.translate(port.input(), error, missingPlugins, !port.isPlaybin()));
     }
 
-    /**
-     * Takes the media's descriptive tags (title, container, codecs); bitrate and other tags are ignored.
-     *
-     * @param tags the tags of a TAG message
-     */
-    void onTags(TagList tags) {
-        MediaFacts.Descriptions update = new MediaFacts.Descriptions(firstString(tags, "title"),
-                firstString(tags, "container-format"), firstString(tags, "video-codec"),
-                firstString(tags, "audio-codec"), null);
-        MediaFacts.Descriptions merged = facts.descriptions().merge(update);
+    /** Takes the media's descriptive tags (title, container, codecs). */
+    @Override
+    public void tags(String title, String container, String videoCodec, String audioCodec) {
+        MediaFacts.Descriptions merged = facts.descriptions().merge(
+                new MediaFacts.Descriptions(title, container, videoCodec, audioCodec, null));
         if (merged != facts.descriptions()) {
             updateFacts(facts.withDescriptions(merged));
         }
     }
 
-    private static String firstString(TagList tags, String tag) {
-        return tags.getValueCount(tag) > 0 ? tags.getString(tag, 0) : null;
-    }
-
-    void onLayout(VideoLayout layout) {
+    @Override
+    public void frameLayout(VideoLayout layout) {
         updateFacts(facts.withFormat(layout.format()));
     }
 
-    void onFrameRejected(String reason) {
-        halt(ErrorTranslator.badFrames(pipeline.input(), reason));
+    @Override
+    public void frameRejected(String reason) {
+        halt(ErrorTranslator.badFrames(port.input(), reason));
     }
 
-    void onFrameThreadFailed(Throwable error, VideoLayout layout) {
-        halt(ErrorTranslator.framesFailed(pipeline.input(), error, layout));
+    @Override
+    public void frameThreadFailed(Throwable error, VideoLayout layout) {
+        halt(ErrorTranslator.framesFailed(port.input(), error, layout));
     }
 
     /** Runs on every tick of the control loop: position updates while playing, and the open timeout. */
     void tick() {
-        if (shutDown || status.isFinal()) {
-            return;
-        }
-        if (!ready) {
-            long limit = pipeline.isLocalFile() ? LOCAL_OPEN_TIMEOUT_SECONDS : OPEN_TIMEOUT_SECONDS;
-            if (System.nanoTime() - openedAt > TimeUnit.SECONDS.toNanos(limit)) {
-                halt(ErrorTranslator.openTimedOut(pipeline.input(), limit, pipeline.isLocalFile()));
+        if (phase == Phase.OPENING) {
+            long limit = port.isLocalFile() ? LOCAL_OPEN_TIMEOUT_SECONDS : OPEN_TIMEOUT_SECONDS;
+            if (clock.getAsLong() - openedAt > TimeUnit.SECONDS.toNanos(limit)) {
+                halt(ErrorTranslator.openTimedOut(port.input(), limit, port.isLocalFile()));
             }
-            return;
-        }
-        if (pipelineState == State.PLAYING) {
+        } else if (phase.plays() && settledState == PipelineState.PLAYING && !seeker.inFlight()) {
             publishPosition(position());
         }
     }
 
     /** Stops the pipeline and the frame thread and releases the pipeline; the player's last act. */
     void shutdown() {
-        shutDown = true;
-        pipeline.pipeline().setState(State.NULL);
-        if (!pump.stop(2_000)) {
-            LOG.log(Level.WARNING, "the frame thread of " + pipeline.input() + " did not stop within 2 s");
+        if (fire(Trigger.DISPOSE)) {
+            announced = Status.DISPOSED;
+            port.shutdown();
         }
-        pipeline.release();
     }
 
-    // ---- internals ------------------------------------------------------------------------------------------
+    // ---- internals ------------------------------------------------------------------------------------------------
 
-    private void becomeReady() {
-        if (pipeline.playsNothing()) {
+    /**
+     * The media prerolled for the first time: READY, then what was asked for while it opened, in one go (a single
+     * seek for start time, stop time, rate, loop segment and a seek asked for; no frame of the wrong position shown).
+     */
+    private void opened() {
+        if (port.playsNothing()) {
             // Prerolled with no sink to feed: nothing would ever be shown, heard or end, so stop here.
             halt(nothingToPlay());
             return;
         }
-        ready = true;
         MediaFacts known = facts.withDuration(queryDuration())
-                .withStreams(pipeline.hasVideo(), pipeline.hasAudio(), querySeekable());
-        String audioFormat = pipeline.audioFormat().orElse(null);
+                .withStreams(port.hasVideo(), port.hasAudio(), port.seekable());
+        String audioFormat = port.audioFormat().orElse(null);
         if (audioFormat != null) {
             known = known.withDescriptions(known.descriptions().merge(
                     new MediaFacts.Descriptions(null, null, null, null, audioFormat)));
         }
-        updateFacts(pipeline.negotiatedFormat().map(known::withFormat).orElse(known));
+        updateFacts(port.videoFormat().map(known::withFormat).orElse(known));
         applyVolume();
-        setStatus(Status.READY);
-        boolean initialSeek = pendingSeekNanos >= 0 || settings.startNanos() > 0 || settings.stopNanos() >= 0
-                || settings.rate() != 1.0 || cyclesRemain();
+        fire(Trigger.OPENED);
+        announce();
+        CommandBatch batch = mailbox.take();
+        boolean seekAsked = batch != null && batch.has(CommandBatch.Kind.SEEK);
+        PlayRange range = settings.range();
         boolean seeked = false;
-        if (initialSeek) {
-            long position = pendingSeekNanos >= 0 ? pendingSeekNanos : settings.startNanos();
-            seeked = seeker.seek(position, pendingSeekMode, cyclesRemain());
-            if (!seeked && settings.rate() != 1.0) {
-                double refused = settings.rate();
-                settings.rate(1.0);
-                events.publishProperty(PlayerProperties.RATE, refused, 1.0);
-                events.publishError(ErrorTranslator.rateRefused(pipeline.input(), refused));
-            } else if (!seeked && pendingSeekNanos >= 0) {
-                events.publishError(ErrorTranslator.seekRefused(pipeline.input(), position));
+        if (seekAsked || range.startNanos() > 0 || range.stopNanos() >= 0 || settings.rate() != 1.0
+                || range.cyclesRemainAfter(completedCycles)) {
+            long target = range.clamp(seekAsked ? batch.seekNanos() : range.startNanos(), durationNanos());
+            seeked = seekWithin(target, seekAsked ? batch.seekMode() : SeekMode.ACCURATE, seekAsked);
+            if (seeked && seekAsked) {
+                announceLanding(batch.seekMode(), target);
+                publishPosition(target);
             }
-            pendingSeekNanos = -1;
         }
-        pump.openGate(!seeked);
+        port.releaseOpeningFrame(!seeked);
         finishSinkSwitch();
-        if (playRequested || autoPlay) {
+        // Asked for before READY: a seek is where playback begins (above); stop and pause keep the player READY.
+        boolean held = batch != null && (batch.has(CommandBatch.Kind.PAUSE) || batch.has(CommandBatch.Kind.STOP));
+        if (batch != null && batch.has(CommandBatch.Kind.STEPS)) {
+            step(batch.steps());
+        } else if (batch != null && batch.has(CommandBatch.Kind.PLAY) || autoPlay && !held) {
             play();
-        } else {
-            runPendingSteps();
         }
+        announce();
     }
 
     private void reachEnd() {
         completedCycles++;
-        atEnd = true;
-        target = State.PAUSED;
-        setState(State.PAUSED);
+        fire(Trigger.END);
+        port.setState(PipelineState.PAUSED);
         long end = durationNanos();
         publishPosition(end >= 0 ? end : position());
         events.publishEndOfMedia();
-        leftReady = true;
-        settleStatus();
+        announce();
     }
 
     /** Why a playbin with nothing to play stops: a decoder GStreamer asked for, or the streams themselves. */
     private MediaException nothingToPlay() {
-        return missingPlugins.isEmpty() ? ErrorTranslator.nothingToPlay(pipeline.input(), pipeline.hasAudio())
-                : ErrorTranslator.missingDecoder(pipeline.input(), missingPlugins, "");
+        return missingPlugins.isEmpty() ? ErrorTranslator.nothingToPlay(port.input(), port.hasAudio())
+                : ErrorTranslator.missingDecoder(port.input(), missingPlugins, "");
     }
 
     private void runPendingSteps() {
-        if (pendingSteps == 0 || pipelineState != State.PAUSED || target != State.PAUSED) {
+        if (pendingSteps == 0 || phase != Phase.PAUSED || settledState != PipelineState.PAUSED
+                || seeker.inFlight()) {
             return;
         }
         int steps = pendingSteps;
@@ -596,7 +615,7 @@ final class PlaybackController {
         long frameNanos = frameNanos();
         long current = currentFramePts();
         if (steps > 0) {
-            pipeline.appSink().sendEvent(new StepEvent(Format.BUFFERS, steps, 1.0, true, false));
+            port.stepForward(steps);
             if (current >= 0) {
                 rememberStepFrame(current + steps * frameNanos);
             }
@@ -605,27 +624,24 @@ final class PlaybackController {
             // in the frame before it. Seeking into the middle of the frame would also work, but the decoder then
             // clips the frame's timestamp to the seek position.
             long wanted = current + steps * frameNanos;
-            if (wanted < settings.startNanos()) {
-                return;
-            }
-            if (seekOrSayWhy(wanted, SeekMode.ACCURATE)) {
+            if (wanted >= settings.range().startNanos() && seekWithin(wanted, SeekMode.ACCURATE, true)) {
                 rememberStepFrame(wanted);
                 publishPosition(wanted);
             }
         }
     }
 
-    /** The frame on screen: the pump's last frame, unless a step was issued and its frame has not arrived yet. */
+    /** The frame on screen: the last frame shown, unless a step was sent and its frame has not arrived yet. */
     private long currentFramePts() {
-        if (stepFramePts >= 0 && pump.framesDelivered() == stepFrameCount) {
+        if (stepFramePts >= 0 && port.framesShown() == stepFrameCount) {
             return stepFramePts;
         }
-        return pump.lastTimeNanos();
+        return port.shownFrameTime();
     }
 
     private void rememberStepFrame(long pts) {
         stepFramePts = pts;
-        stepFrameCount = pump.framesDelivered();
+        stepFrameCount = port.framesShown();
     }
 
     private void forgetStepFrame() {
@@ -633,60 +649,77 @@ final class PlaybackController {
     }
 
     private long frameNanos() {
-        VideoLayout layout = pump.layout();
-        long nanos = layout == null ? 0 : layout.frameDurationNanos();
+        long nanos = port.frameDuration();
         return nanos > 0 ? nanos : DEFAULT_FRAME_NANOS;
     }
 
-    private void settleStatus() {
-        if (!ready || status.isFinal()) {
-            return;
+    /**
+     * Sends a flushing seek with the current rate and range. A refused rate is put back, announced, and the seek
+     * tried again at the rate that plays; a seek refused otherwise (a live source, a stream that cannot seek) is
+     * announced when the application asked for it, as a non-fatal error, or its slider would silently snap back.
+     *
+     * @param position the target, clamped into the range
+     * @param mode     fast or accurate
+     * @param asked    whether the application asked for this position (a seek or a step back)
+     * @return whether the pipeline accepted it
+     */
+    private boolean seekWithin(long position, SeekMode mode, boolean asked) {
+        PlayRange range = settings.range();
+        boolean loop = range.cyclesRemainAfter(completedCycles);
+        double rate = settings.rate();
+        if (seeker.seek(position, mode, rate, range, loop, durationNanos()) != Seeker.NONE) {
+            return true;
         }
-        if (target == State.PLAYING) {
-            if (buffering) {
-                setStatus(Status.STALLED);
-            } else if (pipelineState == State.PLAYING) {
-                setStatus(Status.PLAYING);
+        double playing = seeker.appliedRate();
+        if (rate != playing) {
+            settings.rate(playing);
+            events.publishProperty(PlayerProperties.RATE, rate, playing);
+            events.publishError(ErrorTranslator.rateRefused(port.input(), rate));
+            if (seeker.seek(position, mode, playing, range, loop, durationNanos()) != Seeker.NONE) {
+                return true;
             }
-        } else if (pipelineState == State.PAUSED) {
-            setStatus(stopRequested ? Status.STOPPED : leftReady ? Status.PAUSED : Status.READY);
+        }
+        if (asked) {
+            events.publishError(ErrorTranslator.seekRefused(port.input(), position));
+        }
+        return false;
+    }
+
+    /**
+     * Moves to the phase the table gives for a trigger.
+     *
+     * @param trigger what happened
+     * @return {@code false} if the trigger does nothing in the current phase
+     */
+    private boolean fire(Trigger trigger) {
+        Phase next = Transitions.next(phase, trigger);
+        if (next == null) {
+            return false;
+        }
+        if (next != phase) {
+            LOG.log(Level.DEBUG, () -> port.input() + ": " + phase + " --" + trigger + "--> " + next);
+        }
+        phase = next;
+        return true;
+    }
+
+    /** Announces the phase's status if it changed; final statuses are announced with their cause instead. */
+    private void announce() {
+        Status status = phase.status();
+        if (status != announced && !status.isFinal()) {
+            announced = status;
+            events.publishStatus(status);
         }
     }
 
     private void halt(MediaException error) {
-        if (status.isFinal() || shutDown) {
+        if (!fire(Trigger.FAIL)) {
             return;
         }
         LOG.log(Level.INFO, error.getMessage());
-        status = Status.HALTED;
+        announced = Status.HALTED;
         events.publishHalt(error);
-        pipeline.pipeline().setState(State.NULL);
-    }
-
-    private void setStatus(Status newStatus) {
-        if (newStatus != status && !shutDown) {
-            status = newStatus;
-            events.publishStatus(newStatus);
-        }
-    }
-
-    private StateChangeReturn setState(State state) {
-        pump.setPlaying(state == State.PLAYING);
-        StateChangeReturn result = pipeline.pipeline().setState(state);
-        LOG.log(Level.DEBUG, () -> pipeline.input() + ": set " + state + " -> " + result);
-        return result;
-    }
-
-    /**
-     * A seek the application asked for. GStreamer refuses some (a live source, a stream that cannot seek) without
-     * a bus message; the application hears of it as a non-fatal error, or its slider would silently snap back.
-     */
-    private boolean seekOrSayWhy(long position, SeekMode mode) {
-        boolean accepted = seeker.seek(position, mode, cyclesRemain());
-        if (!accepted) {
-            events.publishError(ErrorTranslator.seekRefused(pipeline.input(), position));
-        }
-        return accepted;
+        port.setState(PipelineState.NULL);
     }
 
     private void updateFacts(MediaFacts newFacts) {
@@ -694,19 +727,8 @@ final class PlaybackController {
         events.publishMedia(newFacts);
     }
 
-    private boolean cyclesRemain() {
-        int count = settings.cycleCount();
-        return count == PlaybackControls.INDEFINITE || completedCycles + 1 < count;
-    }
-
-    private long clampPosition(long nanos) {
-        long end = settings.stopNanos() >= 0 ? settings.stopNanos() : durationNanos();
-        long clamped = Math.max(settings.startNanos(), nanos);
-        return end >= 0 ? Math.min(clamped, end) : clamped;
-    }
-
     private long position() {
-        long position = pipeline.pipeline().queryPosition(Format.TIME);
+        long position = seeker.inFlight() ? seeker.inFlightPosition() : port.position();
         return position >= 0 ? position : Math.max(0, publishedPosition);
     }
 
@@ -722,11 +744,16 @@ final class PlaybackController {
     }
 
     private Duration queryDuration() {
-        long nanos = pipeline.pipeline().queryDuration(Format.TIME);
+        long nanos = port.duration();
         return nanos > 0 ? Duration.ofNanos(nanos) : null;
     }
 
-    private boolean querySeekable() {
-        return GstControl.isSeekable(pipeline.pipeline());
+    /** A sink switch going on: where to seek back to once the pipeline prerolled again. */
+    private static final class SinkSwitch {
+        private final long position;
+
+        SinkSwitch(long position) {
+            this.position = position;
+        }
     }
 }

@@ -1,27 +1,26 @@
 package dev.framepipe.player.engine;
 
 import java.time.Duration;
+import java.util.function.UnaryOperator;
 
 import dev.framepipe.player.PlaybackControls;
 
 /**
- * The values a user sets on a player (rate, volume, mute, cycle count, start and stop time). Written by the caller's
- * thread when a setter is called, so getters answer at once; read by the control thread when it applies them.
- * Validation and clamping happen here, once.
+ * The values a user sets on a player (rate, volume, mute, and the {@link PlayRange}). Written by the caller's thread
+ * when a setter is called, so getters answer at once; read by the control thread when it applies them. Validation
+ * and clamping happen here, once. Thread-safe.
  */
 final class PlayerSettings {
     private volatile double rate = 1.0;
     private volatile double volume = 1.0;
     private volatile boolean muted;
-    private volatile int cycleCount = 1;
-    private volatile long startNanos;
-    private volatile long stopNanos = -1;
+    private volatile PlayRange range = PlayRange.WHOLE_MEDIA;
 
     /**
      * Clamps a rate to the supported range.
      *
      * @param requested the requested rate
-     * @return the clamped rate
+     * @return the clamped rate; infinities clamp to {@link PlaybackControls#MAX_RATE} with their sign
      * @throws IllegalArgumentException for 0 or NaN
      */
     static double clampRate(double requested) {
@@ -48,35 +47,6 @@ final class PlayerSettings {
         return Math.max(0.0, Math.min(1.0, requested));
     }
 
-    /**
-     * Checks a cycle count.
-     *
-     * @param count the count
-     * @return the count
-     * @throws IllegalArgumentException unless it is at least 1 or {@link PlaybackControls#INDEFINITE}
-     */
-    static int checkCycleCount(int count) {
-        if (count < 1 && count != PlaybackControls.INDEFINITE) {
-            throw new IllegalArgumentException("cycle count must be at least 1 or INDEFINITE, got " + count);
-        }
-        return count;
-    }
-
-    /**
-     * Converts a start or stop time to nanoseconds.
-     *
-     * @param time the time
-     * @param what "start" or "stop", for the message
-     * @return nanoseconds
-     * @throws IllegalArgumentException if negative
-     */
-    static long checkTime(Duration time, String what) {
-        if (time.isNegative()) {
-            throw new IllegalArgumentException(what + " time must not be negative, got " + time);
-        }
-        return time.toNanos();
-    }
-
     double rate() {
         return rate;
     }
@@ -101,27 +71,33 @@ final class PlayerSettings {
         muted = value;
     }
 
-    int cycleCount() {
-        return cycleCount;
+    /**
+     * Returns the range as it stands.
+     *
+     * @return the range, consistent in itself
+     */
+    PlayRange range() {
+        return range;
     }
 
-    void cycleCount(int value) {
-        cycleCount = value;
+    /**
+     * Changes the range.
+     *
+     * @param change makes the new range from the current one; may throw {@link IllegalArgumentException}
+     * @return the range before the change
+     */
+    synchronized PlayRange changeRange(UnaryOperator<PlayRange> change) {
+        PlayRange old = range;
+        range = change.apply(old);
+        return old;
     }
 
-    long startNanos() {
-        return startNanos;
-    }
-
-    void startNanos(long value) {
-        startNanos = value;
-    }
-
-    long stopNanos() {
-        return stopNanos;
-    }
-
-    void stopNanos(long value) {
-        stopNanos = value;
+    /**
+     * Returns the start time, for getters.
+     *
+     * @return the start time
+     */
+    Duration startTime() {
+        return Duration.ofNanos(range.startNanos());
     }
 }

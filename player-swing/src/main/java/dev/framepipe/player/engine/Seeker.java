@@ -1,73 +1,163 @@
 package dev.framepipe.player.engine;
 
 import dev.framepipe.player.SeekMode;
-import dev.framepipe.player.gst.GstControl;
-import dev.framepipe.player.pipeline.FramePump;
-import dev.framepipe.player.pipeline.PlaybackPipeline;
+import dev.framepipe.player.pipeline.PipelinePort;
+import dev.framepipe.player.pipeline.SeekRequest;
 
 /**
- * Issues every seek a player makes, so rate, start and stop time, and loop segments are combined the same way each
- * time. Loops use segment seeks: the pipeline posts SEGMENT_DONE at the end instead of EOS, and a non-flushing seek
- * back to the start continues without a visible gap. Confined to the control thread.
+ * Issues every seek a player makes and keeps track of the segments they start, so that rate, start and stop time
+ * and loop segments are combined the same way each time, and a message is matched to the segment it belongs to.
+ * Confined to the control thread.
+ *
+ * <p>Every seek gets a sequence number from GStreamer; the messages that follow from it carry the same number.
+ * The seeker remembers the number of the segment playing now (a SEGMENT_DONE or EOS of any other is stale: a later
+ * flushing seek replaced that segment) and of the flushing seek whose preroll has not been reported yet (while one
+ * is in flight, the position is its target, and frame steps wait).
+ *
+ * <p>Loops use segment seeks: the pipeline posts SEGMENT_DONE at the end instead of EOS, and a non-flushing seek
+ * back to the start continues without a visible gap.
  */
 final class Seeker {
-    private final PlaybackPipeline pipeline;
-    private final PlayerSettings settings;
-    private final FramePump pump;
+    /** GStreamer's {@code GST_SEQNUM_INVALID}: no seek. */
+    static final int NONE = 0;
+    private static final long NO_SEGMENT = -1;
+
+    private final PipelinePort port;
     private double appliedRate = 1.0;
-    private boolean cycleRestartDeferred;
+    private int segment = NONE;
+    private int awaited = NONE;
+    private long awaitedPosition = -1;
+    private long endedSegment = NO_SEGMENT;
 
-    Seeker(PlaybackPipeline pipeline, PlayerSettings settings, FramePump pump) {
-        this.pipeline = pipeline;
-        this.settings = settings;
-        this.pump = pump;
+    Seeker(PipelinePort port) {
+        this.port = port;
     }
 
     /**
-     * A flushing seek with the current rate, start and stop time.
+     * Sends a flushing seek into the range, with the range's stop and the given rate.
      *
-     * @param position    target in nanoseconds, already clamped by the caller
-     * @param mode        fast (key frame) or accurate
-     * @param loopSegment whether to end in SEGMENT_DONE (more loop cycles follow) rather than EOS
-     * @return whether the pipeline accepted the seek
+     * @param position      the target in nanoseconds; clamped into the range
+     * @param mode          fast (nearest key frame) or accurate
+     * @param rate          the rate to play at afterwards
+     * @param range         the start, stop and cycles
+     * @param loopSegment   whether the segment ends in SEGMENT_DONE (more cycles follow) rather than EOS
+     * @param durationNanos the media's duration, or -1
+     * @return the seek's sequence number, or {@link #NONE} if the pipeline refused it
      */
-    boolean seek(long position, SeekMode mode, boolean loopSegment) {
-        int flags = GstControl.SEEK_FLUSH
-                | (mode == SeekMode.ACCURATE ? GstControl.SEEK_ACCURATE
-                : GstControl.SEEK_KEY_UNIT | GstControl.SEEK_SNAP_NEAREST)
-                | (loopSegment ? GstControl.SEEK_SEGMENT : 0);
-        return issue(settings.rate(), flags, position);
+    int seek(long position, SeekMode mode, double rate, PlayRange range, boolean loopSegment, long durationNanos) {
+        long target = range.clamp(position, durationNanos);
+        SeekRequest request = rate > 0
+                ? SeekRequest.flushing(rate, target, range.stopNanos(), mode == SeekMode.ACCURATE, loopSegment)
+                : SeekRequest.flushing(rate, Math.min(range.startNanos(), target), target,
+                mode == SeekMode.ACCURATE, loopSegment);
+        int seqnum = port.seek(request);
+        if (seqnum != NONE) {
+            appliedRate = rate;
+            segment = seqnum;
+            awaited = seqnum;
+            awaitedPosition = target;
+            endedSegment = NO_SEGMENT;
+        }
+        return seqnum;
     }
 
     /**
-     * The non-flushing seek that starts the next loop cycle right after SEGMENT_DONE.
+     * The non-flushing seek that starts the next loop cycle right after SEGMENT_DONE, at the rate playing now.
      *
-     * @param loopSegment whether yet another cycle follows this one
-     * @param end         the end of the media in nanoseconds (where reverse loops restart), or -1
+     * @param range         the start, stop and cycles
+     * @param loopSegment   whether yet another cycle follows this one
+     * @param durationNanos the media's duration (where reverse loops restart), or -1
      * @return whether the pipeline accepted it
      */
-    boolean restartCycle(boolean loopSegment, long end) {
-        long position = appliedRate > 0 ? settings.startNanos()
-                : settings.stopNanos() >= 0 ? settings.stopNanos() : end;
-        return issue(appliedRate, GstControl.SEEK_ACCURATE | (loopSegment ? GstControl.SEEK_SEGMENT : 0), position);
+    boolean restartCycle(PlayRange range, boolean loopSegment, long durationNanos) {
+        long end = range.endNanos(durationNanos);
+        SeekRequest request = SeekRequest.nextCycle(appliedRate, range.startNanos(),
+                appliedRate > 0 || end < 0 ? range.stopNanos() : Math.max(range.startNanos(), end), loopSegment);
+        int seqnum = port.seek(request);
+        if (seqnum != NONE) {
+            segment = seqnum;
+            endedSegment = NO_SEGMENT;
+        }
+        return seqnum != NONE;
+    }
+
+    /**
+     * Tells whether a SEGMENT_DONE or EOS belongs to the segment playing now.
+     *
+     * @param seqnum the message's sequence number
+     * @return {@code false} for a message of a segment a later seek replaced
+     */
+    boolean isCurrent(int seqnum) {
+        // Before the first seek, the segment is the one the pipeline opened with; its number is not ours to know.
+        return segment == NONE || seqnum == segment;
+    }
+
+    /**
+     * Takes an ASYNC_DONE: if it is the preroll of the seek in flight, that seek has landed.
+     *
+     * @param seqnum the message's sequence number
+     * @return {@code true} if the seek in flight landed with this message
+     */
+    boolean landed(int seqnum) {
+        if (awaited == NONE || seqnum != awaited) {
+            return false;
+        }
+        awaited = NONE;
+        awaitedPosition = -1;
+        return true;
+    }
+
+    /**
+     * Tells whether a flushing seek is in flight: sent, its preroll not yet reported.
+     *
+     * @return {@code true} while one is
+     */
+    boolean inFlight() {
+        return awaited != NONE;
+    }
+
+    /**
+     * Returns the sequence number of the seek in flight.
+     *
+     * @return the number, or {@link #NONE}
+     */
+    int inFlightSeqnum() {
+        return awaited;
+    }
+
+    /**
+     * Returns the target of the seek in flight.
+     *
+     * @return nanoseconds, or -1 if none is in flight
+     */
+    long inFlightPosition() {
+        return awaitedPosition;
+    }
+
+    /**
+     * Forgets the seek in flight: the pipeline was taken below PAUSED, so its preroll will never be reported.
+     */
+    void pipelineReset() {
+        awaited = NONE;
+        awaitedPosition = -1;
     }
 
     /**
      * Remembers that the current loop segment ended while the next cycle could not be started (the pipeline was
-     * not playing). A flushing seek starts a new segment and so forgets it.
+     * not playing). A seek starts a new segment and so forgets it.
      */
     void deferCycleRestart() {
-        cycleRestartDeferred = true;
+        endedSegment = segment;
     }
 
     /**
-     * Tells whether a cycle restart was deferred, and forgets it.
+     * Tells whether a cycle restart was deferred for the segment playing now, and forgets it.
      *
-     * @return {@code true} once after {@link #deferCycleRestart} unless a flushing seek came in between
+     * @return {@code true} once after {@link #deferCycleRestart} unless a seek came in between
      */
     boolean takeDeferredCycleRestart() {
-        boolean deferred = cycleRestartDeferred;
-        cycleRestartDeferred = false;
+        boolean deferred = endedSegment == segment;
+        endedSegment = NO_SEGMENT;
         return deferred;
     }
 
@@ -78,20 +168,5 @@ final class Seeker {
      */
     double appliedRate() {
         return appliedRate;
-    }
-
-    private boolean issue(double rate, int flags, long position) {
-        // -1 when there is no stop time: the end of the media. Keeping the previous stop instead meant a cleared stop
-        // time went on ending playback there, and refused every seek past it.
-        long stop = Math.max(-1, settings.stopNanos());
-        pump.seeking(rate > 0);
-        cycleRestartDeferred = false;
-        boolean accepted = rate > 0
-                ? GstControl.seek(pipeline.pipeline(), rate, flags, position, stop)
-                : GstControl.seek(pipeline.pipeline(), rate, flags, settings.startNanos(), position);
-        if (accepted) {
-            appliedRate = rate;
-        }
-        return accepted;
     }
 }

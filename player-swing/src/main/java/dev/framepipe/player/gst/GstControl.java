@@ -1,5 +1,7 @@
 package dev.framepipe.player.gst;
 
+import java.util.function.IntConsumer;
+
 import com.sun.jna.Pointer;
 import com.sun.jna.Structure;
 import com.sun.jna.ptr.IntByReference;
@@ -54,16 +56,24 @@ public final class GstControl {
      * stop unchanged, {@code GST_SEEK_TYPE_NONE}, would keep the previous segment's stop, even one the application
      * has since cleared.)
      *
-     * @param element the element
-     * @param rate    playback rate after the seek
-     * @param flags   {@code SEEK_*} flags
-     * @param start   start position in nanoseconds
-     * @param stop    stop position in nanoseconds, or -1 for the end of the media
-     * @return whether the seek was accepted
+     * @param element    the element
+     * @param rate       playback rate after the seek, finite and non-zero
+     * @param flags      {@code SEEK_*} flags
+     * @param start      start position in nanoseconds, at least 0
+     * @param stop       stop position in nanoseconds (at least {@code start}), or -1 for the end of the media
+     * @param beforeSend told the seek's sequence number (never 0) just before the event is sent: messages the
+     *                   pipeline posts from then on may already follow from this seek
+     * @return the seek's sequence number, or 0 if the element refused the seek
      */
-    public static boolean seek(Element element, double rate, int flags, long start, long stop) {
-        return API.gst_element_seek(Natives.getRawPointer(element), rate, FORMAT_TIME, flags, SEEK_TYPE_SET, start,
-                SEEK_TYPE_SET, stop) != 0;
+    public static int seek(Element element, double rate, int flags, long start, long stop, IntConsumer beforeSend) {
+        Pointer event = API.gst_event_new_seek(rate, FORMAT_TIME, flags, SEEK_TYPE_SET, start, SEEK_TYPE_SET, stop);
+        if (event == null) {
+            return 0;
+        }
+        int seqnum = API.gst_event_get_seqnum(event);
+        beforeSend.accept(seqnum);
+        // gst_element_send_event takes the event's reference, accepted or not.
+        return API.gst_element_send_event(Natives.getRawPointer(element), event) != 0 ? seqnum : 0;
     }
 
     /**
@@ -318,8 +328,12 @@ public final class GstControl {
     interface Api extends com.sun.jna.Library {
         void gst_bus_set_sync_handler(Pointer bus, BusSyncHandler handler, Pointer userData, Pointer notify);
 
-        int gst_element_seek(Pointer element, double rate, int format, int flags, int startType, long start,
-                             int stopType, long stop);
+        Pointer gst_event_new_seek(double rate, int format, int flags, int startType, long start, int stopType,
+                                   long stop);
+
+        int gst_event_get_seqnum(Pointer event);
+
+        int gst_element_send_event(Pointer element, Pointer event);
 
         int gst_uri_protocol_is_supported(int type, String protocol);
 

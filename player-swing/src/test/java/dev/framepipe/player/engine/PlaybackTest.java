@@ -54,6 +54,11 @@ class PlaybackTest {
     /** Opens a clip with {@link #events} and {@link #frames} attached, events first. */
     private void openRecording(Path clip, PlayerOptions options) {
         open(clip, options);
+        attachRecorders();
+    }
+
+    /** Attaches {@link #events} and {@link #frames} to the open player, events first. */
+    private void attachRecorders() {
         events = EventRecorder.attach(player);
         frames = new FrameRecorder();
         FrameSource.of(player).attach(frames);
@@ -379,9 +384,12 @@ class PlaybackTest {
 
     @Test
     void playsBetweenStartAndStopTime() {
-        openRecording(TestClips.h264Small(), PlayerOptions.defaults().withAudioEnabled(false));
+        // Set before the recorders attach, so that the settings are known before the media can be ready: else its
+        // first frame, at 0 s, is rightly shown at READY.
+        open(TestClips.h264Small(), PlayerOptions.defaults().withAudioEnabled(false));
         player.controls().setStartTime(Duration.ofSeconds(1));
         player.controls().setStopTime(Duration.ofSeconds(2));
+        attachRecorders();
         player.controls().play();
 
         Await.until(TIMEOUT, () -> events.endOfMediaCount() == 1, () -> events.toString());

@@ -24,6 +24,7 @@ public final class EventRecorder implements MediaPlayerListener {
     private volatile Status statusAtAttach;
     private volatile int endOfMedia;
     private volatile int cycles;
+    private final List<Duration> seeksCompleted = new CopyOnWriteArrayList<>();
 
     /**
      * Attaches a recorder to a player.
@@ -64,6 +65,12 @@ public final class EventRecorder implements MediaPlayerListener {
     }
 
     @Override
+    public void seekCompleted(MediaPlayer player, Duration position) {
+        record("seekCompleted " + position);
+        seeksCompleted.add(position);
+    }
+
+    @Override
     public void error(MediaPlayer player, MediaException error) {
         record("error " + error.getType() + ": " + error.getMessage());
         errors.add(error);
@@ -98,6 +105,15 @@ public final class EventRecorder implements MediaPlayerListener {
 
     public List<String> offEdt() {
         return new ArrayList<>(offEdt);
+    }
+
+    /**
+     * Returns where each announced seek landed.
+     *
+     * @return the positions, oldest first
+     */
+    public List<Duration> seeksCompleted() {
+        return new ArrayList<>(seeksCompleted);
     }
 
     public int endOfMediaCount() {

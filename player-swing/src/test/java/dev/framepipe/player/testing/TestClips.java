@@ -47,6 +47,17 @@ public final class TestClips {
     }
 
     /**
+     * H.264 in MP4, 1280×720, 30 fps, 20 s (600 frames), a key frame every second, SMPTE bars with the running time:
+     * the clip a command storm plays.
+     *
+     * @return the clip
+     */
+    public static Path h264Hd20s() {
+        return clip("h264-1280x720-30fps-20s.mp4", video("smpte", 1280, 720, 30, 600)
+                + " ! timeoverlay font-desc=\"Sans 24\"" + h264("ultrafast", 30, 0) + " ! mp4mux ! filesink location=%s");
+    }
+
+    /**
      * H.264 + AAC in MP4, 1920×1080, 30 fps, 2 s (60 frames).
      *
      * @return the clip

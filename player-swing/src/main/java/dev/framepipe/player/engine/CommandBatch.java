@@ -1,0 +1,90 @@
+package dev.framepipe.player.engine;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import dev.framepipe.player.SeekMode;
+
+/**
+ * The user commands a {@link CommandMailbox} coalesced, taken together by the control thread, which applies them in
+ * the order of {@link Kind}. Immutable.
+ */
+final class CommandBatch {
+    /** The kinds of command, in the order they are applied. */
+    enum Kind {
+        /** {@code stop()}. */
+        STOP,
+        /** {@code seek()}. */
+        SEEK,
+        /** The start time, stop time or cycle count changed. */
+        RANGE,
+        /** The rate changed. */
+        RATE,
+        /** Frame steps. */
+        STEPS,
+        /** {@code play()}. */
+        PLAY,
+        /** {@code pause()}. */
+        PAUSE,
+        /** The volume or mute setting changed. */
+        VOLUME
+    }
+
+    /** The commands {@code stop()} makes pointless. */
+    static final Set<Kind> TRANSPORT = EnumSet.of(Kind.SEEK, Kind.STEPS, Kind.PLAY, Kind.PAUSE);
+
+    private final Set<Kind> kinds;
+    private final long seekNanos;
+    private final SeekMode seekMode;
+    private final int steps;
+
+    CommandBatch(Set<Kind> kinds, long seekNanos, SeekMode seekMode, int steps) {
+        this.kinds = kinds;
+        this.seekNanos = seekNanos;
+        this.seekMode = seekMode;
+        this.steps = steps;
+    }
+
+    /**
+     * Tells whether the batch holds a kind of command.
+     *
+     * @param kind the kind
+     * @return {@code true} if it does
+     */
+    boolean has(Kind kind) {
+        return kinds.contains(kind);
+    }
+
+    /**
+     * Returns the seek's target.
+     *
+     * @return nanoseconds, not clamped; meaningful if {@link Kind#SEEK} is present
+     */
+    long seekNanos() {
+        return seekNanos;
+    }
+
+    /**
+     * Returns the seek's mode.
+     *
+     * @return the mode
+     */
+    SeekMode seekMode() {
+        return seekMode;
+    }
+
+    /**
+     * Returns the net number of frame steps.
+     *
+     * @return positive forwards, negative backwards (may be 0 when steps cancelled out)
+     */
+    int steps() {
+        return steps;
+    }
+
+    @Override
+    public String toString() {
+        return "CommandBatch" + kinds + (kinds.contains(Kind.SEEK) ? " seek " + seekNanos + " ns " + seekMode : "")
+                + (kinds.contains(Kind.STEPS) ? " steps " + steps : "");
+    }
+}

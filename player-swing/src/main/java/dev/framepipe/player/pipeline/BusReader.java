@@ -1,0 +1,210 @@
+package dev.framepipe.player.pipeline;
+
+import java.lang.System.Logger.Level;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.IntSupplier;
+import java.util.function.LongSupplier;
+
+import org.freedesktop.gstreamer.State;
+import org.freedesktop.gstreamer.TagList;
+import org.freedesktop.gstreamer.glib.Natives;
+import org.freedesktop.gstreamer.message.BufferingMessage;
+import org.freedesktop.gstreamer.message.Message;
+import org.freedesktop.gstreamer.message.StateChangedMessage;
+import org.freedesktop.gstreamer.message.TagMessage;
+
+import com.sun.jna.CallbackThreadInitializer;
+import com.sun.jna.Native;
+import com.sun.jna.Pointer;
+
+import dev.framepipe.player.gst.GstControl;
+import dev.framepipe.player.gst.GstControl.ParsedError;
+import dev.framepipe.player.gst.GstCore;
+
+/**
+ * Moves a pipeline's bus messages onto the engine's control thread and decodes each into a {@link PipelineListener}
+ * call.
+ *
+ * <p>The reader installs its own synchronous bus handler through JNA rather than gst1-java-core's
+ * {@code Bus.setSyncHandler}: gst1-java-core finds the Java object for a bus by its native address in a cache from
+ * which its garbage-collection reaper removes entries by address alone, so a wrapper collected long after its object
+ * was freed can evict the live wrapper of a new bus at the same address, and the next message then reaches a fresh
+ * wrapper without our handler. (Measured: after a few dozen players, a truncated file's ERROR message was lost this
+ * way about one run in three.) Owning the native handler removes that dependency. The handler drops every message
+ * from the bus and so owns its reference; it queues the message, and the control thread wraps it (the wrapper owns
+ * that reference) and disposes it after decoding. It runs on GStreamer's streaming threads and does nothing but
+ * queue.
+ *
+ * <p>The handler object is referenced by the reader, which the port keeps for the pipeline's whole life, so garbage
+ * collection (or a plugin class loader) cannot break it while it is installed.
+ */
+final class BusReader implements GstControl.BusSyncHandler {
+    private static final System.Logger LOG = System.getLogger(BusReader.class.getName());
+
+    private final PlaybackPipeline pipeline;
+    private final LongSupplier videoSinkAddress;
+    private final IntSupplier seekEpoch;
+    private final Pointer bus;
+    private final long pipelineAddress;
+    private PipelineListener listener;
+    private Executor controlLoop;
+
+    /**
+     * Creates the reader; nothing is installed yet.
+     *
+     * @param pipeline         the pipeline whose bus to read
+     * @param videoSinkAddress the {@code GstElement*} of the native video sink in use, or 0; errors it posts are
+     *                         marked {@link PipelineError#isFromVideoSink()}
+     * @param seekEpoch        the sequence number of the last seek sent (0 before the first); read when a message
+     *                         is posted, it tells which seek the message follows
+     */
+    BusReader(PlaybackPipeline pipeline, LongSupplier videoSinkAddress, IntSupplier seekEpoch) {
+        this.pipeline = pipeline;
+        this.videoSinkAddress = videoSinkAddress;
+        this.seekEpoch = seekEpoch;
+        this.bus = Natives.getRawPointer(pipeline.pipeline().getBus());
+        this.pipelineAddress = Pointer.nativeValue(Natives.getRawPointer(pipeline.pipeline()));
+        // GStreamer threads that call the handler are attached as daemons, so they never keep the JVM alive.
+        Native.setCallbackThreadInitializer(this, new CallbackThreadInitializer(true, false, "framepipe-gst-bus"));
+    }
+
+    /**
+     * Starts forwarding messages.
+     *
+     * @param to          the listener
+     * @param controlLoop where the listener is called
+     */
+    void install(PipelineListener to, Executor controlLoop) {
+        this.listener = to;
+        this.controlLoop = controlLoop;
+        GstControl.setSyncHandler(bus, this);
+    }
+
+    /** Stops forwarding: later messages stay on the bus until it is freed. Call on the control thread. */
+    void uninstall() {
+        GstControl.setSyncHandler(bus, null);
+    }
+
+    @Override
+    public int callback(Pointer busPointer, Pointer message, Pointer userData) {
+        // A sync handler that returns BUS_DROP owns the message's reference (gst_bus_set_sync_handler): the control
+        // thread takes it over, or it is released here. Taking another reference leaked every message, and through
+        // each message's source the whole pipeline.
+        long address = Pointer.nativeValue(message);
+        int epoch = seekEpoch.getAsInt();
+        try {
+            controlLoop.execute(() -> dispatch(address, epoch));
+        } catch (RejectedExecutionException e) {
+            GstCore.gst_mini_object_unref(address);
+        }
+        return GstControl.BUS_DROP;
+    }
+
+    private void dispatch(long address, int epoch) {
+        Message message = Natives.objectFor(new Pointer(address), Message.class, false, true);
+        try {
+            decode(message, address, epoch);
+        } finally {
+            message.dispose();
+        }
+    }
+
+    /**
+     * Decodes one message. State changes, ASYNC_DONE, EOS and SEGMENT_DONE are tagged with the seek sent last before they were
+     * posted, not with their own sequence number: GStreamer 1.22's pipeline posts the ASYNC_DONE that ends a
+     * flushing seek with a number of its own, and elements of custom pipelines need not carry a seek's number on.
+     */
+    private void decode(Message message, long address, int epoch) {
+        switch (message.getType()) {
+            case STATE_CHANGED:
+                if (GstControl.messageSource(address) == pipelineAddress) {
+                    StateChangedMessage changed = (StateChangedMessage) message;
+                    listener.stateChanged(state(changed.getNewState()), pending(changed.getPendingState()), epoch);
+                }
+                break;
+            case ASYNC_DONE:
+                listener.asyncDone(epoch);
+                break;
+            case STEP_DONE:
+                listener.stepDone();
+                break;
+            case EOS:
+                listener.endOfStream(epoch);
+                break;
+            case SEGMENT_DONE:
+                listener.segmentDone(epoch);
+                break;
+            case ERROR:
+                listener.error(error(message, address));
+                break;
+            case WARNING:
+                logWarning(message, address);
+                break;
+            case BUFFERING:
+                listener.buffering(((BufferingMessage) message).getPercent());
+                break;
+            case CLOCK_LOST:
+                listener.clockLost();
+                break;
+            case DURATION_CHANGED:
+                listener.durationChanged();
+                break;
+            case ELEMENT:
+                String missing = GstControl.missingPluginDescription(message);
+                if (missing != null) {
+                    listener.missingPlugin(missing);
+                }
+                break;
+            case TAG:
+                readTags((TagMessage) message);
+                break;
+            default:
+                break;
+        }
+    }
+
+    private PipelineError error(Message message, long address) {
+        ParsedError parsed = GstControl.parseError(message, false);
+        long sink = videoSinkAddress.getAsLong();
+        return new PipelineError(parsed.domain(), parsed.code(), parsed.message(), parsed.debug(),
+                GstControl.isFromSourceElement(address), sink != 0 && GstControl.messageSource(address) == sink);
+    }
+
+    private void readTags(TagMessage message) {
+        TagList tags = message.getTagList();
+        try {
+            listener.tags(firstString(tags, "title"), firstString(tags, "container-format"),
+                    firstString(tags, "video-codec"), firstString(tags, "audio-codec"));
+        } finally {
+            tags.dispose();
+        }
+    }
+
+    private static String firstString(TagList tags, String tag) {
+        return tags.getValueCount(tag) > 0 ? tags.getString(tag, 0) : null;
+    }
+
+    private static PipelineState pending(State state) {
+        return state == State.VOID_PENDING ? null : state(state);
+    }
+
+    static PipelineState state(State state) {
+        switch (state) {
+            case PLAYING:
+                return PipelineState.PLAYING;
+            case PAUSED:
+                return PipelineState.PAUSED;
+            case READY:
+                return PipelineState.READY;
+            default:
+                return PipelineState.NULL;
+        }
+    }
+
+    private void logWarning(Message message, long address) {
+        ParsedError warning = GstControl.parseError(message, true);
+        LOG.log(Level.DEBUG, () -> pipeline.input() + ": GStreamer warning from "
+                + GstControl.messageSourceName(address) + ": " + warning.message() + " (" + warning.debug() + ")");
+    }
+}
