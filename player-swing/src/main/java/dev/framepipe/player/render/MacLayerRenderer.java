@@ -16,7 +16,6 @@ import dev.framepipe.player.frame.NativeVideoSink;
 import dev.framepipe.player.frame.VideoFrame;
 import dev.framepipe.player.macos.AvSampleLayerAttachment;
 import dev.framepipe.player.macos.CALayerVideoSurface;
-import dev.framepipe.player.swing.RendererType;
 
 /**
  * macOS: frames shown by a Core Animation layer attached to a heavyweight {@link NativeCanvas} in the component's
@@ -56,8 +55,8 @@ public final class MacLayerRenderer extends NativeSurfaceRenderer {
     }
 
     @Override
-    public RendererType type() {
-        return RendererType.MACOS_LAYER;
+    public RendererKind kind() {
+        return RendererKind.MACOS_LAYER;
     }
 
     @Override

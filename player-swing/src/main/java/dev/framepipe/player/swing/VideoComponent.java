@@ -30,6 +30,7 @@ import dev.framepipe.player.Registration;
 import dev.framepipe.player.Status;
 import dev.framepipe.player.VideoSize;
 import dev.framepipe.player.frame.FrameSource;
+import dev.framepipe.player.render.RendererKind;
 import dev.framepipe.player.render.RendererSelector;
 import dev.framepipe.player.render.VideoGeometry;
 import dev.framepipe.player.render.VideoRenderer;
@@ -87,7 +88,7 @@ public class VideoComponent extends JComponent {
 
     private final transient RendererFactory rendererFactory;
     private transient VideoRenderer renderer;
-    private RendererType chosenType;
+    private RendererKind chosenKind;
     private String fallbackReason;
     private RendererType rendererType = RendererType.fromSystemProperty();
     private final transient List<VideoOverlay> overlays = new CopyOnWriteArrayList<>();
@@ -115,7 +116,7 @@ public class VideoComponent extends JComponent {
      */
     VideoComponent(RendererFactory rendererFactory) {
         this.rendererFactory = rendererFactory;
-        this.renderer = newRenderer(RendererSelector.choose(rendererType, false));
+        this.renderer = newRenderer(rendererType.resolve(false));
         setOpaque(true);
         updateUI();
     }
@@ -335,7 +336,7 @@ public class VideoComponent extends JComponent {
      * @return the active type, never {@link RendererType#AUTO}
      */
     public RendererType getActiveRenderer() {
-        return renderer.type();
+        return RendererType.of(renderer.kind());
     }
 
     /**
@@ -350,27 +351,27 @@ public class VideoComponent extends JComponent {
 
     /** Makes a new renderer for the current player, type and overlays, replacing the old one. */
     private void replaceRenderer() {
-        install(newRenderer(RendererSelector.choose(rendererType, !overlays.isEmpty())));
+        install(newRenderer(rendererType.resolve(!overlays.isEmpty())));
     }
 
-    private VideoRenderer newRenderer(RendererType type) {
-        chosenType = type;
-        VideoRenderer made = rendererFactory.create(type, this);
-        fallbackReason = made.type() == type ? null
-                : RendererSelector.unavailableReason(type).orElse("the " + type + " renderer could not be made");
+    private VideoRenderer newRenderer(RendererKind kind) {
+        chosenKind = kind;
+        VideoRenderer made = rendererFactory.create(kind, this);
+        fallbackReason = made.kind() == kind ? null : RendererSelector.unavailableReason(kind)
+                .orElse("the " + RendererType.of(kind) + " renderer could not be made");
         made.setFailureHandler(reason -> SwingUtilities.invokeLater(() -> fallBack(made, reason)));
         return made;
     }
 
     private void install(VideoRenderer replacement) {
-        RendererType oldType = renderer.type();
+        RendererType oldType = getActiveRenderer();
         renderer.dispose();
         renderer = replacement;
         if (player != null && isDisplayable() && !disposed) {
             renderer.attach(FrameSource.of(player));
         }
         revalidate();
-        firePropertyChange(ACTIVE_RENDERER_PROPERTY, oldType, renderer.type());
+        firePropertyChange(ACTIVE_RENDERER_PROPERTY, oldType, getActiveRenderer());
         repaint();
     }
 
@@ -379,8 +380,9 @@ public class VideoComponent extends JComponent {
         if (renderer != failed || disposed) {
             return;
         }
-        LOG.log(Level.WARNING, "the " + failed.type() + " renderer failed: " + reason + "; using Java2D");
-        VideoRenderer java2d = rendererFactory.create(RendererType.JAVA2D, this);
+        LOG.log(Level.WARNING, "the " + RendererType.of(failed.kind()) + " renderer failed: " + reason
+                + "; using Java2D");
+        VideoRenderer java2d = rendererFactory.create(RendererKind.JAVA2D, this);
         install(java2d);
         fallbackReason = reason;
     }
@@ -432,7 +434,7 @@ public class VideoComponent extends JComponent {
      * @return a live view of the statistics
      */
     public RenderStatistics getRenderStatistics() {
-        return renderer.statistics();
+        return new RendererStatisticsView(renderer.statistics());
     }
 
     /**
@@ -452,7 +454,7 @@ public class VideoComponent extends JComponent {
 
     /** A native renderer covers lightweight painting, so the automatic choice depends on whether overlays exist. */
     private void overlaysChanged() {
-        if (RendererSelector.choose(rendererType, !overlays.isEmpty()) != chosenType) {
+        if (rendererType.resolve(!overlays.isEmpty()) != chosenKind) {
             replaceRenderer();
         }
         repaint();
@@ -508,17 +510,21 @@ public class VideoComponent extends JComponent {
         if (size.isEmpty() || area.isEmpty()) {
             return;
         }
-        VideoGeometry geometry = VideoGeometry.compute(area, size.get().getWidth(), size.get().getHeight(),
-                player.media().getPixelAspectRatio(), scalingMode, g.getTransform().getScaleX(),
-                g.getTransform().getScaleY());
+        int width = size.get().getWidth();
+        int height = size.get().getHeight();
+        double scaleX = g.getTransform().getScaleX();
+        double scaleY = g.getTransform().getScaleY();
+        Rectangle bounds = PictureBounds.compute(area, width, height, player.media().getPixelAspectRatio(),
+                scalingMode, scaleX, scaleY);
+        VideoGeometry geometry = VideoGeometry.of(bounds, width, height, scaleX, scaleY);
         Graphics2D clipped = (Graphics2D) g.create(area.x, area.y, area.width, area.height);
         try {
             clipped.translate(-area.x, -area.y);
-            renderer.paint(clipped, geometry, scalingMode, smoothing);
+            renderer.paint(clipped, geometry, smoothing);
         } finally {
             clipped.dispose();
         }
-        videoBounds = geometry.bounds().intersection(area);
+        videoBounds = bounds.intersection(area);
     }
 
     /**

@@ -27,7 +27,7 @@ import dev.framepipe.player.PlaybackControls;
 import dev.framepipe.player.PlayerOptions;
 import dev.framepipe.player.SeekMode;
 import dev.framepipe.player.Status;
-import dev.framepipe.player.render.RendererSelector;
+import dev.framepipe.player.render.RendererKind;
 import dev.framepipe.player.testing.Await;
 import dev.framepipe.player.testing.EdtChecked;
 import dev.framepipe.player.testing.TestClips;
@@ -151,7 +151,7 @@ class NativeRendererTest {
     @Test
     void automaticChoiceIsJava2dOffMacAndAnUnavailableRendererSaysWhy() {
         assumeThat(Platform.isMac()).isFalse();
-        assertThat(RendererSelector.choose(RendererType.AUTO, false)).isEqualTo(RendererType.JAVA2D);
+        assertThat(RendererType.AUTO.resolve(false)).isEqualTo(RendererKind.JAVA2D);
         VideoComponent video = Windows.onEdt(() -> {
             VideoComponent component = new VideoComponent();
             component.setRendererType(RendererType.MACOS_LAYER);
@@ -165,8 +165,8 @@ class NativeRendererTest {
 
     @Test
     void anOverlayMakesTheAutomaticChoiceJava2d() {
-        assertThat(RendererSelector.choose(RendererType.AUTO, true)).isEqualTo(RendererType.JAVA2D);
-        assertThat(RendererSelector.choose(RendererType.LINUX_OVERLAY, true)).isEqualTo(RendererType.LINUX_OVERLAY);
+        assertThat(RendererType.AUTO.resolve(true)).isEqualTo(RendererKind.JAVA2D);
+        assertThat(RendererType.LINUX_OVERLAY.resolve(true)).isEqualTo(RendererKind.LINUX_OVERLAY);
     }
 
     private static VideoComponent overlayComponent(MediaPlayer shown) {
