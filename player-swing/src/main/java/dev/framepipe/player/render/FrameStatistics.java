@@ -24,7 +24,7 @@ public final class FrameStatistics {
      *
      * @param latency nanoseconds from the frame leaving GStreamer to this paint
      */
-    public void framePainted(long latency) {
+    public void frameRendered(long latency) {
         painted.incrementAndGet();
         latencyNanos += (latency - latencyNanos) / SMOOTHING;
     }
@@ -48,7 +48,7 @@ public final class FrameStatistics {
      *
      * @return the count
      */
-    public long framesPainted() {
+    public long getFramesRendered() {
         return painted.get();
     }
 
@@ -57,7 +57,7 @@ public final class FrameStatistics {
      *
      * @return the count
      */
-    public long framesSkipped() {
+    public long getFramesSkipped() {
         return skipped.get();
     }
 
@@ -66,7 +66,7 @@ public final class FrameStatistics {
      *
      * @return nanoseconds; 0 for renderers that do not convert
      */
-    public long conversionNanos() {
+    public long getConversionNanos() {
         return conversionNanos;
     }
 
@@ -75,7 +75,7 @@ public final class FrameStatistics {
      *
      * @return nanoseconds
      */
-    public long latencyNanos() {
+    public long getLatencyNanos() {
         return latencyNanos;
     }
 }

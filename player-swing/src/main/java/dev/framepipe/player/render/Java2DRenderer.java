@@ -204,7 +204,7 @@ public final class Java2DRenderer implements VideoRenderer, FrameConsumer {
             volatileFrame.upload(front.image(), configuration);
         }
         if (taken) {
-            statistics.framePainted(System.nanoTime() - front.arrivedNanos());
+            statistics.frameRendered(System.nanoTime() - front.arrivedNanos());
             FrameSource current = source;
             if (current != null) {
                 current.frameRendered();

@@ -108,7 +108,7 @@ public final class MacLayerRenderer extends NativeSurfaceRenderer {
         @Override
         public void onFrame(VideoFrame frame) {
             target.onFrame(frame);
-            statistics.framePainted(0);
+            statistics.frameRendered(0);
             showFirstFrame();
         }
     }

@@ -16,22 +16,22 @@ final class RendererStatisticsView implements RenderStatistics {
     }
 
     @Override
-    public long framesPainted() {
-        return counters.framesPainted();
+    public long getFramesRendered() {
+        return counters.getFramesRendered();
     }
 
     @Override
-    public long framesSkipped() {
-        return counters.framesSkipped();
+    public long getFramesSkipped() {
+        return counters.getFramesSkipped();
     }
 
     @Override
-    public long conversionNanos() {
-        return counters.conversionNanos();
+    public long getConversionNanos() {
+        return counters.getConversionNanos();
     }
 
     @Override
-    public long latencyNanos() {
-        return counters.latencyNanos();
+    public long getLatencyNanos() {
+        return counters.getLatencyNanos();
     }
 }

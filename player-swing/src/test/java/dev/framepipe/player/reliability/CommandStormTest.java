@@ -130,11 +130,11 @@ class CommandStormTest {
                 () -> "time " + player.getCurrentTime() + ", status " + player.getStatus());
         System.out.println("[reliability] command storm | afterwards: the seek queued behind the storm's commands was "
                 + "carried out after " + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - queued) + " ms");
-        long painted = video.getRenderStatistics().framesPainted();
+        long painted = video.getRenderStatistics().getFramesRendered();
         controls.play();
         Await.until(WAIT, () -> player.getStatus() == Status.PLAYING, () -> "status " + player.getStatus());
-        Await.until(WAIT, () -> video.getRenderStatistics().framesPainted() > painted + 10,
-                () -> "painted " + video.getRenderStatistics().framesPainted());
+        Await.until(WAIT, () -> video.getRenderStatistics().getFramesRendered() > painted + 10,
+                () -> "painted " + video.getRenderStatistics().getFramesRendered());
         // Ten frames on from 1.23 s, and far from the end: a snap back to the start would read below it.
         assertThat(player.getCurrentTime()).as("time after the seek and play").isGreaterThan(mark)
                 .isLessThan(Duration.ofMillis(2_900));

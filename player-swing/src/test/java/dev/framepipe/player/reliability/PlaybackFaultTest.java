@@ -69,7 +69,7 @@ class PlaybackFaultTest extends CorpusWindow {
         MediaException error = Playthrough.haltedClearly(outcome, outcome.error().orElseThrow().getInput());
         assertThat(error.getInput()).contains("identity error-after=20");
         assertThat(outcome.framesDelivered()).isBetween(10L, 20L);
-        assertThat(outcome.framesPainted()).isPositive();
+        assertThat(outcome.framesRendered()).isPositive();
     }
 
     private static void delete(Path file) {

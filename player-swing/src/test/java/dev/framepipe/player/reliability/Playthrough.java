@@ -111,7 +111,7 @@ final class Playthrough {
     static void shown(Outcome outcome) {
         assertThat(outcome.error()).as(outcome.toString()).isEmpty();
         assertThat(outcome.ended()).isTrue();
-        assertThat(outcome.framesPainted()).as(outcome.toString()).isPositive();
+        assertThat(outcome.framesRendered()).as(outcome.toString()).isPositive();
         assertThat(outcome.shown()).isEqualTo(DisplayState.VIDEO);
     }
 }

@@ -112,7 +112,7 @@ final class LeakyRenderer implements VideoRenderer, FrameConsumer {
         atlas.textures.add(texture);
         g.drawImage(texture, layout.bounds().x, layout.bounds().y, layout.bounds().width, layout.bounds().height,
                 null);
-        statistics.framePainted(0);
+        statistics.frameRendered(0);
     }
 
     @Override
