@@ -40,6 +40,10 @@ import dev.framepipe.player.render.VideoRenderer;
  * properties), give it a player, and it shows the frames, letterboxed in its background colour. While there is no
  * picture it says why: no media, loading, audio only, or the error message.
  *
+ * <p>Any implementation of {@link MediaPlayer} can be shown. Frames come only from players made by
+ * {@link MediaPlayer#create}; for any other implementation (an application's own, a test double) the component
+ * shows the player's status and error messages, and no picture ({@link DisplayState#STATUS_ONLY}).
+ *
  * <pre>{@code
  * VideoComponent video = new VideoComponent();
  * video.setMediaPlayer(MediaPlayer.create(MediaSource.of(path)));
@@ -153,18 +157,15 @@ public class VideoComponent extends JComponent {
      * Shows a player (or nothing). The previous player is left as it is: the caller owns players unless
      * {@link #setPlayerOwned(boolean)} says otherwise, in which case the previous one is disposed.
      *
-     * @param newPlayer the player, or {@code null} to show nothing
-     * @throws IllegalArgumentException if the player was not made by {@code MediaPlayer.create}
-     * @throws IllegalStateException    if the component was disposed
+     * @param newPlayer the player, or {@code null} to show nothing; any implementation, though only players made by
+     *                  {@link MediaPlayer#create} deliver frames (see the class comment)
+     * @throws IllegalStateException if the component was disposed
      */
     public void setMediaPlayer(MediaPlayer newPlayer) {
         checkNotDisposed();
         MediaPlayer old = player;
         if (old == newPlayer) {
             return;
-        }
-        if (newPlayer != null) {
-            FrameSource.of(newPlayer);
         }
         unwatch();
         player = newPlayer;
@@ -367,8 +368,8 @@ public class VideoComponent extends JComponent {
         RendererType oldType = getActiveRenderer();
         renderer.dispose();
         renderer = replacement;
-        if (player != null && isDisplayable() && !disposed) {
-            renderer.attach(FrameSource.of(player));
+        if (isDisplayable() && !disposed) {
+            attachRenderer();
         }
         revalidate();
         firePropertyChange(ACTIVE_RENDERER_PROPERTY, oldType, getActiveRenderer());
@@ -404,6 +405,9 @@ public class VideoComponent extends JComponent {
         }
         if (player.getStatus() != Status.UNKNOWN && !player.media().hasVideo()) {
             return DisplayState.AUDIO_ONLY;
+        }
+        if (player.getStatus() != Status.UNKNOWN && FrameSource.of(player).isEmpty()) {
+            return DisplayState.STATUS_ONLY;
         }
         return endedWithoutPicture ? DisplayState.NO_PICTURE : DisplayState.LOADING;
     }
@@ -550,8 +554,15 @@ public class VideoComponent extends JComponent {
     @Override
     public void addNotify() {
         super.addNotify();
-        if (player != null && !disposed) {
-            renderer.attach(FrameSource.of(player));
+        if (!disposed) {
+            attachRenderer();
+        }
+    }
+
+    /** Gives the renderer the player's frames, if there is a player that delivers frames. */
+    private void attachRenderer() {
+        if (player != null) {
+            FrameSource.of(player).ifPresent(renderer::attach);
         }
     }
 
@@ -714,16 +725,7 @@ public class VideoComponent extends JComponent {
         }
 
         private String statusWord() {
-            switch (player.getStatus()) {
-                case PLAYING:
-                    return "Playing";
-                case STALLED:
-                    return "Buffering";
-                case STOPPED:
-                    return "Stopped";
-                default:
-                    return "Paused";
-            }
+            return StateMessagePainter.statusWord(player.getStatus());
         }
 
         void playerChanged() {

@@ -46,7 +46,7 @@ class FramePathAllocationTest {
     @Test
     void pullingAndReadingFramesAllocatesNothing() {
         try (MediaPlayer player = MediaPlayer.create(MediaSource.of(TestClips.h264Small()), unsynchronisedLoop())) {
-            FrameSource.of(player).attach(new PlaneCopier());
+            FrameSource.of(player).orElseThrow().attach(new PlaneCopier());
             player.controls().setLooping(true);
             player.controls().play();
             Measurement frames = measure(player, frameThread(), null);
@@ -61,7 +61,7 @@ class FramePathAllocationTest {
             try (MediaPlayer player = MediaPlayer.create(MediaSource.of(clip), unsynchronisedLoop())) {
                 // The repaint request is AWT's business and is measured below; here it does nothing.
                 Java2DRenderer renderer = new Java2DRenderer(new java.awt.Canvas(), new Nv12Converter(), () -> { });
-                renderer.attach(FrameSource.of(player));
+                renderer.attach(FrameSource.of(player).orElseThrow());
                 player.controls().setLooping(true);
                 player.controls().play();
                 Measurement frames = measure(player, frameThread(), null);
