@@ -16,6 +16,7 @@ import dev.framepipe.player.MediaException;
 import dev.framepipe.player.MediaSource;
 import dev.framepipe.player.frame.Colorimetry;
 import dev.framepipe.player.frame.FrameLayoutException;
+import dev.framepipe.player.frame.VideoFormat;
 import dev.framepipe.player.frame.VideoLayout;
 import dev.framepipe.player.gst.NativeFrameReader;
 import dev.framepipe.player.pipeline.GStreamerRuntime;
@@ -115,8 +116,8 @@ class LyingVideoMetaTest extends CorpusWindow {
                 || !LayoutOracle.consistent(width, height, meta.yOffset, meta.yStride, meta.uvOffset, meta.uvStride)) {
             return false;
         }
-        return LayoutOracle.fits(VideoLayout.nv12(width, height, meta.yOffset, meta.yStride, meta.uvOffset,
-                meta.uvStride, COLOUR, 1, 1, 30, 1), size);
+        return LayoutOracle.fits(VideoLayout.nv12(new VideoFormat(width, height, COLOUR, 1, 1, 30, 1), meta.yOffset,
+                meta.yStride, meta.uvOffset, meta.uvStride), size);
     }
 
     /** A meta that is mostly plausible and often slightly wrong: off by a row, a byte, a plane or a pixel. */
