@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 
+import dev.framepipe.player.gst.GObjectProperties;
 import dev.framepipe.player.pipeline.GStreamerRuntime;
 import dev.framepipe.player.testing.Await;
 
@@ -58,7 +59,7 @@ class AvSampleLayerAttachmentMacTest {
                 attached[0] = attachment[0].attach();
             });
             assertThat(attached[0]).as("attached; failure: %s", attachment[0].failureReason()).isTrue();
-            long layer = GObjectPointerProperty.read(sink, "layer");
+            long layer = GObjectProperties.pointer(sink, "layer");
 
             assertThat(MacTestSupport.onMain(() -> ObjcMessages.sendId(layer, MacTestSupport.SUPERLAYER))).isNotZero();
 
