@@ -376,16 +376,18 @@ public class VideoComponent extends JComponent {
         repaint();
     }
 
-    /** A native renderer that failed is replaced by Java2D until the renderer type or the overlays change. */
+    /**
+     * A native renderer that failed is replaced by Java2D until the renderer type or the overlays change. The reason
+     * is set before the {@code activeRenderer} change is fired, so a listener can read it.
+     */
     private void fallBack(VideoRenderer failed, String reason) {
         if (renderer != failed || disposed) {
             return;
         }
         LOG.log(Level.WARNING, "the " + RendererType.of(failed.kind()) + " renderer failed: " + reason
                 + "; using Java2D");
-        VideoRenderer java2d = rendererFactory.create(RendererKind.JAVA2D, this);
-        install(java2d);
         fallbackReason = reason;
+        install(rendererFactory.create(RendererKind.JAVA2D, this));
     }
 
     /**

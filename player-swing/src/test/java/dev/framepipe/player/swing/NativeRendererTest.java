@@ -10,6 +10,7 @@ import java.awt.image.BufferedImage;
 import java.beans.PropertyChangeEvent;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.swing.JFrame;
@@ -132,9 +133,16 @@ class NativeRendererTest {
                 "videotestsrc pattern=solid-color foreground-color=0xffc0392b ! video/x-raw,width=320,height=240 "
                         + "! videoconvert ! appsink"), PlayerOptions.defaults());
         List<PropertyChangeEvent> changes = new CopyOnWriteArrayList<>();
+        List<Optional<String>> reasonsWhenJava2dStarted = new CopyOnWriteArrayList<>();
         VideoComponent video = Windows.onEdt(() -> {
             VideoComponent component = new VideoComponent(player);
             component.addPropertyChangeListener(VideoComponent.ACTIVE_RENDERER_PROPERTY, changes::add);
+            // An application that tells its user why the video looks different reads the reason right here.
+            component.addPropertyChangeListener(VideoComponent.ACTIVE_RENDERER_PROPERTY, event -> {
+                if (event.getNewValue() == RendererType.JAVA2D) {
+                    reasonsWhenJava2dStarted.add(component.getRendererFallbackReason());
+                }
+            });
             component.setRendererType(RendererType.LINUX_OVERLAY);
             return component;
         });
@@ -145,6 +153,8 @@ class NativeRendererTest {
         assertThat(Windows.onEdt(video::getRendererFallbackReason)).get().asString().contains("custom pipeline");
         assertThat(changes).extracting(PropertyChangeEvent::getNewValue)
                 .containsSubsequence(RendererType.LINUX_OVERLAY, RendererType.JAVA2D);
+        assertThat(reasonsWhenJava2dStarted).singleElement()
+                .satisfies(reason -> assertThat(reason).get().asString().contains("custom pipeline"));
         assertThat(Windows.difference(centre(video), CLIP)).isLessThanOrEqualTo(6);
     }
 
