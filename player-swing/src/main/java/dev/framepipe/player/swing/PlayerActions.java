@@ -2,6 +2,7 @@ package dev.framepipe.player.swing;
 
 import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
+import java.beans.PropertyChangeEvent;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,6 +18,7 @@ import javax.swing.JComponent;
 import javax.swing.KeyStroke;
 
 import dev.framepipe.player.MediaPlayer;
+import dev.framepipe.player.PlayerProperties;
 import dev.framepipe.player.Registration;
 import dev.framepipe.player.SeekMode;
 import dev.framepipe.player.Status;
@@ -181,7 +183,7 @@ public final class PlayerActions {
         }
         player = newPlayer;
         if (newPlayer != null) {
-            playerListener = newPlayer.events().addPropertyChangeListener(event -> refresh());
+            playerListener = newPlayer.events().addPropertyChangeListener(this::playerChanged);
         }
         refresh();
     }
@@ -225,7 +227,7 @@ public final class PlayerActions {
         if (fullScreen != null) {
             fullScreen.exit();
         }
-        fullScreen = content == null ? null : new FullScreenController(content, this::refresh);
+        fullScreen = content == null ? null : new FullScreenController(content, this::refreshFullScreen);
         refresh();
     }
 
@@ -258,10 +260,52 @@ public final class PlayerActions {
         setMediaPlayer(null);
     }
 
-    /** Brings every action's enabled, selected, name and icon state up to date with the player. */
-    void refresh() {
-        boolean usable = player != null && !player.getStatus().isFinal();
-        boolean ready = usable && player.getStatus() != Status.UNKNOWN;
+    /**
+     * Updates only the actions whose state depends on the property that changed: the position changes ten times a
+     * second while playing, and no action depends on it.
+     */
+    private void playerChanged(PropertyChangeEvent event) {
+        switch (event.getPropertyName()) {
+            case PlayerProperties.CURRENT_TIME:
+            case PlayerProperties.VOLUME:
+                break;
+            case PlayerProperties.MUTED:
+                refreshMute();
+                break;
+            case PlayerProperties.RATE:
+                refreshRates();
+                break;
+            case PlayerProperties.CYCLE_COUNT:
+                refreshLoop();
+                break;
+            case PlayerProperties.DURATION:
+            case PlayerProperties.VIDEO_SIZE:
+                // Announced with what else is learnt about the media: whether it is seekable, whether it has video.
+                refreshTransport();
+                break;
+            default:
+                // The status (and the error that halts): whether anything can be done at all.
+                refreshPlayerActions();
+        }
+    }
+
+    /** Brings every action's enabled, selected, name and icon state up to date. */
+    private void refresh() {
+        refreshPlayerActions();
+        refreshFullScreen();
+    }
+
+    private void refreshPlayerActions() {
+        refreshTransport();
+        refreshMute();
+        refreshLoop();
+        refreshRates();
+    }
+
+    /** Play/pause, stop, seek, step and volume: they depend on the status and on what the media allows. */
+    private void refreshTransport() {
+        boolean usable = isUsable();
+        boolean ready = isReady();
         boolean seekable = ready && player.media().isSeekable();
         boolean video = seekable && player.media().hasVideo();
         boolean playing = usable && isPlaying(player);
@@ -276,24 +320,51 @@ public final class PlayerActions {
         actions.get(Command.STEP_FORWARD).setEnabled(video);
         actions.get(Command.VOLUME_UP).setEnabled(usable);
         actions.get(Command.VOLUME_DOWN).setEnabled(usable);
+    }
+
+    private void refreshMute() {
+        boolean usable = isUsable();
         boolean muted = usable && player.audio().isMuted();
         PlayerAction mute = actions.get(Command.MUTE);
         mute.setEnabled(usable);
         mute.putValue(Action.SELECTED_KEY, muted);
         mute.putValue(Action.SMALL_ICON, muted ? PlayerIcons.MUTED : PlayerIcons.VOLUME);
+    }
+
+    private void refreshLoop() {
+        boolean usable = isUsable();
         PlayerAction loop = actions.get(Command.LOOP);
         loop.setEnabled(usable);
         loop.putValue(Action.SELECTED_KEY, usable && player.controls().isLooping());
+    }
+
+    private void refreshRates() {
+        boolean usable = isUsable();
+        boolean ready = isReady();
+        double rate = usable ? player.controls().getRate() : 0;
+        for (int i = 0; i < rateActions.size(); i++) {
+            rateActions.get(i).setEnabled(ready);
+            rateActions.get(i).putValue(Action.SELECTED_KEY, usable && rate == RATES.get(i));
+        }
+    }
+
+    private void refreshFullScreen() {
         boolean full = fullScreen != null && fullScreen.isActive();
         PlayerAction enter = actions.get(Command.FULL_SCREEN);
         enter.setEnabled(fullScreen != null);
         enter.putValue(Action.SELECTED_KEY, full);
         enter.putValue(Action.SMALL_ICON, full ? PlayerIcons.EXIT_FULL_SCREEN : PlayerIcons.FULL_SCREEN);
         actions.get(Command.EXIT_FULL_SCREEN).setEnabled(full);
-        for (int i = 0; i < rateActions.size(); i++) {
-            rateActions.get(i).setEnabled(ready);
-            rateActions.get(i).putValue(Action.SELECTED_KEY, usable && player.controls().getRate() == RATES.get(i));
-        }
+    }
+
+    /** Whether there is a player that takes commands. */
+    private boolean isUsable() {
+        return player != null && !player.getStatus().isFinal();
+    }
+
+    /** Whether the player has opened its media. */
+    private boolean isReady() {
+        return isUsable() && player.getStatus() != Status.UNKNOWN;
     }
 
     private static boolean isPlaying(MediaPlayer p) {

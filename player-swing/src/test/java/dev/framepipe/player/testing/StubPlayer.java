@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.framepipe.player.AudioControls;
 import dev.framepipe.player.MediaException;
@@ -26,12 +27,14 @@ import dev.framepipe.player.VideoSize;
 /**
  * A {@link MediaPlayer} that is not the library's, as an application's test double is: it plays nothing and
  * announces only what the test tells it to, on the event dispatch thread, as the library's players do. Commands are
- * accepted and ignored. Confined to the EDT.
+ * accepted and ignored. It counts how often its state is read, so a test can see how much work a listener does.
+ * Confined to the EDT.
  */
 public final class StubPlayer implements MediaPlayer {
     private final MediaSource source;
     private final PropertyChangeSupport properties = new PropertyChangeSupport(this);
     private final List<MediaPlayerListener> listeners = new CopyOnWriteArrayList<>();
+    private final AtomicInteger stateReads = new AtomicInteger();
     private Status status = Status.UNKNOWN;
     private Duration time = Duration.ZERO;
     private MediaException error;
@@ -83,6 +86,15 @@ public final class StubPlayer implements MediaPlayer {
         listeners.forEach(listener -> listener.error(this, fatal));
     }
 
+    /**
+     * Returns how often the player's state was read: its status, controls, audio controls or media information.
+     *
+     * @return the count since the stub was made
+     */
+    public int stateReads() {
+        return stateReads.get();
+    }
+
     private static void requireEdt() {
         if (!EventQueue.isDispatchThread()) {
             throw new IllegalStateException("a stub player announces on the event dispatch thread only");
@@ -96,6 +108,7 @@ public final class StubPlayer implements MediaPlayer {
 
     @Override
     public Status getStatus() {
+        stateReads.incrementAndGet();
         return status;
     }
 
@@ -111,16 +124,19 @@ public final class StubPlayer implements MediaPlayer {
 
     @Override
     public PlaybackControls controls() {
+        stateReads.incrementAndGet();
         return CONTROLS;
     }
 
     @Override
     public AudioControls audio() {
+        stateReads.incrementAndGet();
         return AUDIO;
     }
 
     @Override
     public MediaInfo media() {
+        stateReads.incrementAndGet();
         return MEDIA;
     }
 
