@@ -3,6 +3,7 @@ package dev.framepipe.player.swing;
 import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
 import java.beans.PropertyChangeEvent;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -59,11 +60,11 @@ public final class PlayerActions {
         /** Stop and return to the start. */
         STOP("Stop", "Stop and return to the start", KeyEvent.VK_S, 0, PlayerIcons.STOP),
         /** Jump back {@link #SEEK_STEP}. Left arrow. */
-        SEEK_BACKWARD("Back 5 seconds", "Jump back 5 seconds", KeyEvent.VK_B, KeyEvent.VK_LEFT,
+        SEEK_BACKWARD("Back " + seekStepText(), "Jump back " + seekStepText(), KeyEvent.VK_B, KeyEvent.VK_LEFT,
                 PlayerIcons.SEEK_BACKWARD),
         /** Jump forward {@link #SEEK_STEP}. Right arrow. */
-        SEEK_FORWARD("Forward 5 seconds", "Jump forward 5 seconds", KeyEvent.VK_W, KeyEvent.VK_RIGHT,
-                PlayerIcons.SEEK_FORWARD),
+        SEEK_FORWARD("Forward " + seekStepText(), "Jump forward " + seekStepText(), KeyEvent.VK_W,
+                KeyEvent.VK_RIGHT, PlayerIcons.SEEK_FORWARD),
         /** Show the previous frame. Comma. */
         STEP_BACKWARD("Previous frame", "Pause and show the previous frame", KeyEvent.VK_R, KeyEvent.VK_COMMA,
                 PlayerIcons.STEP_BACKWARD),
@@ -107,6 +108,16 @@ public final class PlayerActions {
         public KeyStroke keyStroke() {
             return key == 0 ? null : KeyStroke.getKeyStroke(key, 0);
         }
+    }
+
+    /**
+     * Says how far the seek actions jump, for their names: "5 seconds".
+     *
+     * @return {@link #SEEK_STEP} in words
+     */
+    private static String seekStepText() {
+        String seconds = BigDecimal.valueOf(SEEK_STEP.toMillis(), 3).stripTrailingZeros().toPlainString();
+        return seconds + (seconds.equals("1") ? " second" : " seconds");
     }
 
     private final Map<Command, PlayerAction> actions = new EnumMap<>(Command.class);

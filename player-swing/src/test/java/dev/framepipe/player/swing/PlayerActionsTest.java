@@ -36,4 +36,15 @@ class PlayerActionsTest {
         Windows.onEdt(() -> player.announceStatus(Status.PAUSED));
         assertThat(Windows.onEdt(() -> actions.get(Command.PLAY_PAUSE).getValue(Action.NAME))).isEqualTo("Play");
     }
+
+    @Test
+    void theSeekActionsSayHowFarTheyJump() {
+        PlayerActions actions = Windows.onEdt(() -> new PlayerActions());
+        long seconds = PlayerActions.SEEK_STEP.toSeconds();
+
+        assertThat(Windows.onEdt(() -> actions.get(Command.SEEK_BACKWARD).getValue(Action.NAME)))
+                .isEqualTo("Back " + seconds + " seconds");
+        assertThat(Windows.onEdt(() -> actions.get(Command.SEEK_FORWARD).getValue(Action.SHORT_DESCRIPTION)))
+                .isEqualTo("Jump forward " + seconds + " seconds (Right)");
+    }
 }
