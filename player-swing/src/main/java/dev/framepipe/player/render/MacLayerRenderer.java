@@ -19,7 +19,7 @@ import dev.framepipe.player.macos.CALayerVideoSurface;
 
 /**
  * macOS: frames shown by a Core Animation layer attached to a heavyweight {@link NativeCanvas} in the component's
- * window, bypassing Java2D, as the seed's note does with {@code paint_surface}. Two ways, chosen by availability:
+ * window, bypassing Java2D. Two ways, chosen by availability:
  * GStreamer's {@code avsamplebufferlayersink} draws into its own layer, which is attached (no copy through Java); or
  * {@link CALayerVideoSurface} copies each NV12 frame into a pooled, IOSurface-backed {@code CVPixelBuffer} set as
  * the layer's contents. See docs/macos.md; this path has not run on a Mac yet.

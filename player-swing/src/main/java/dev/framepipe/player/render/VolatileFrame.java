@@ -11,7 +11,7 @@ import dev.framepipe.player.diagnostics.LiveResources;
 /**
  * The one {@link VolatileImage} a component draws its video from. Frames are uploaded into it rather than drawing a
  * new image each time, so the graphics pipeline keeps exactly one texture (or X pixmap) per component however many
- * frames are played: the lesson of the seed's GPU leak.
+ * frames are played, where a new image per frame leaks graphics memory (docs/memory.md).
  *
  * <p>Recreated only when the frame size or the {@link GraphicsConfiguration} changes ({@code validate} answers
  * {@code IMAGE_INCOMPATIBLE}, for instance after the window moved to a screen with another scale). Confined to the

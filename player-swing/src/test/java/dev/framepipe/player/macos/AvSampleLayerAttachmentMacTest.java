@@ -27,7 +27,7 @@ import dev.framepipe.player.testing.Await;
 /**
  * The sink variant in a real window: the {@code AVSampleBufferDisplayLayer} of a paused
  * {@code avsamplebufferlayersink} ends up in the window's layer tree and leaves it on dispose. Skipped where the
- * applemedia plugin is missing (research note, open point 5) or there is no GUI session.
+ * applemedia plugin is missing (docs/macos.md, what only a Mac can settle) or there is no GUI session.
  */
 @EnabledOnOs(OS.MAC)
 class AvSampleLayerAttachmentMacTest {

@@ -27,7 +27,7 @@ import dev.framepipe.player.render.VideoGeometry;
 import dev.framepipe.player.render.VideoRenderer;
 
 /**
- * The seed's leak in Java2D, for the soak's negative control: every frame becomes a new {@code BufferedImage} and
+ * The leak docs/memory.md starts from, in Java2D, for the soak's negative control: every frame becomes a new {@code BufferedImage} and
  * every paint a new {@code VolatileImage}, and both are kept in an {@link Atlas} nothing evicts, as GPUI's sprite
  * atlas kept every frame's texture by image id. Like that atlas, it outlives the renderers that fill it (the
  * component makes a new renderer for each player). Shows the luma plane in grey, which is all a leak needs.
