@@ -10,6 +10,10 @@ module dev.framepipe.player {
     exports dev.framepipe.player;
     exports dev.framepipe.player.swing;
 
+    // MediaPlayer.create finds the engine as a service, so the API package names no internal package.
+    uses dev.framepipe.player.MediaPlayerProvider;
+    provides dev.framepipe.player.MediaPlayerProvider with dev.framepipe.player.engine.GstMediaPlayerProvider;
+
     // JNA reads the struct mirrors' fields and registers the direct-mapped natives reflectively.
     opens dev.framepipe.player.gst to com.sun.jna;
     opens dev.framepipe.player.macos to com.sun.jna;

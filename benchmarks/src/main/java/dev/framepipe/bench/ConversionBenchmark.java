@@ -14,6 +14,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 import dev.framepipe.player.frame.Colorimetry;
+import dev.framepipe.player.frame.VideoFormat;
 import dev.framepipe.player.frame.VideoLayout;
 import dev.framepipe.player.render.ConversionPool;
 import dev.framepipe.player.render.Nv12Converter;
@@ -62,9 +63,10 @@ public class ConversionBenchmark {
         @Setup(Level.Trial)
         public void setUp(Case test) {
             Scenario scenario = test.scenario;
-            layout = VideoLayout.nv12(scenario.width, scenario.height, 0, scenario.width,
-                    (long) scenario.width * scenario.height, scenario.width,
+            VideoFormat format = new VideoFormat(scenario.width, scenario.height,
                     Colorimetry.of(Colorimetry.Matrix.BT709, Colorimetry.Range.LIMITED), 1, 1, 30, 1);
+            layout = VideoLayout.nv12(format, 0, scenario.width, (long) scenario.width * scenario.height,
+                    scenario.width);
             rgb = new int[scenario.outWidth * scenario.outHeight];
             pool = ConversionPool.create(scenario.threads);
             converter = new Nv12Converter(pool);

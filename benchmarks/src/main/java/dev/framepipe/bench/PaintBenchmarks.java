@@ -18,7 +18,6 @@ import javax.swing.JComponent;
 import javax.swing.JFrame;
 import javax.swing.WindowConstants;
 
-import dev.framepipe.player.render.VolatileFrameProbe;
 import dev.framepipe.player.testing.ProcessMemory;
 
 /**

@@ -57,7 +57,7 @@ final class StatsOverlay implements VideoOverlay {
             return;
         }
         if (visible) {
-            lastPainted = component.getRenderStatistics().framesPainted();
+            lastPainted = component.getRenderStatistics().getFramesRendered();
             lastSampleNanos = System.nanoTime();
             latest = StatsSnapshot.of(component, 0);
             registration = component.addOverlay(this);
@@ -84,7 +84,7 @@ final class StatsOverlay implements VideoOverlay {
 
     private void sample() {
         long now = System.nanoTime();
-        long painted = component.getRenderStatistics().framesPainted();
+        long painted = component.getRenderStatistics().getFramesRendered();
         // A new player gets a new renderer whose counters start again from zero.
         long frames = Math.max(0, painted - lastPainted);
         double seconds = (now - lastSampleNanos) / 1e9;

@@ -17,7 +17,7 @@ final class StatsSnapshot {
     private static final double BYTES_PER_MB = 1024.0 * 1024.0;
 
     private final double framesPerSecond;
-    private final long framesPainted;
+    private final long framesRendered;
     private final long framesDropped;
     private final long framesSkipped;
     private final long latencyNanos;
@@ -33,11 +33,11 @@ final class StatsSnapshot {
         RenderStatistics render = component.getRenderStatistics();
         MediaPlayer player = component.getMediaPlayer();
         this.framesPerSecond = framesPerSecond;
-        this.framesPainted = render.framesPainted();
+        this.framesRendered = render.getFramesRendered();
         this.framesDropped = player == null ? 0 : player.statistics().getFramesDropped();
-        this.framesSkipped = render.framesSkipped();
-        this.latencyNanos = render.latencyNanos();
-        this.conversionNanos = render.conversionNanos();
+        this.framesSkipped = render.getFramesSkipped();
+        this.latencyNanos = render.getLatencyNanos();
+        this.conversionNanos = render.getConversionNanos();
         this.renderer = component.getActiveRenderer();
         this.requestedRenderer = component.getRendererType();
         this.video = player == null ? "\u2014" : describeVideo(player.media());
@@ -73,8 +73,8 @@ final class StatsSnapshot {
         return framesPerSecond;
     }
 
-    long framesPainted() {
-        return framesPainted;
+    long framesRendered() {
+        return framesRendered;
     }
 
     /**
@@ -85,7 +85,7 @@ final class StatsSnapshot {
     List<String[]> rows() {
         List<String[]> rows = new ArrayList<>();
         rows.add(row("Frames shown", String.format(Locale.ROOT, "%.1f /s \u00b7 %,d in all", framesPerSecond,
-                framesPainted)));
+                framesRendered)));
         rows.add(row("Frames dropped", String.format(Locale.ROOT, "%,d in the pipeline \u00b7 %,d on screen",
                 framesDropped, framesSkipped)));
         rows.add(row("Latency", millis(latencyNanos) + " decode to screen"));

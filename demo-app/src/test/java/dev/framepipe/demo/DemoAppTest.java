@@ -138,7 +138,7 @@ class DemoAppTest {
             @Override
             public void endOfMedia(MediaPlayer source) {
                 ends.incrementAndGet();
-                paintedAtEnd.add(app.playerPanel().getVideoComponent().getRenderStatistics().framesPainted());
+                paintedAtEnd.add(app.playerPanel().getVideoComponent().getRenderStatistics().getFramesRendered());
             }
         }));
 
@@ -188,7 +188,7 @@ class DemoAppTest {
         demo.window().menuItemWithPath("View", "Statistics").click();
 
         Await.until(RunningDemo.TIMEOUT, () -> demo.read(app -> app.statistics().latest() != null
-                && app.statistics().latest().framesPainted() > 0 && app.statistics().latest().framesPerSecond() > 0),
+                && app.statistics().latest().framesRendered() > 0 && app.statistics().latest().framesPerSecond() > 0),
                 () -> "statistics " + demo.read(app -> rows(app.statistics().latest())));
         List<String> rows = demo.read(app -> rows(app.statistics().latest()));
         assertThat(rows).anyMatch(row -> row.startsWith("Renderer: Java2D"))

@@ -3,8 +3,6 @@ package dev.framepipe.player;
 import java.time.Duration;
 import java.util.Optional;
 
-import dev.framepipe.player.engine.GstMediaPlayer;
-
 /**
  * Plays one {@link MediaSource} through GStreamer and hands its frames to the video components that show it.
  *
@@ -31,6 +29,11 @@ import dev.framepipe.player.engine.GstMediaPlayer;
  * <p><b>Ownership.</b> The player owns its GStreamer pipeline, its two threads (control and frame) and every native
  * resource it takes. {@link #dispose()} releases all of them; it is idempotent. A player that is no longer needed must
  * be disposed: nothing else stops its threads.
+ *
+ * <p><b>Implementations.</b> {@link #create} returns the library's own players, found through the
+ * {@link MediaPlayerProvider} service. Applications may implement this interface too (a test double, an adapter
+ * around another engine): a {@code dev.framepipe.player.swing.VideoComponent} shows any implementation, but only the
+ * library's players deliver frames to it; for others it shows their status and error messages, with no picture.
  */
 public interface MediaPlayer extends AutoCloseable {
 
@@ -53,11 +56,13 @@ public interface MediaPlayer extends AutoCloseable {
      * @param source  what to play
      * @param options options fixed for the life of the player
      * @return the new player; the caller owns it and must {@link #dispose()} it
-     * @throws MediaException if GStreamer is missing, the file does not exist or cannot be read, the URI scheme is
-     *                        not supported, or a custom pipeline is invalid
+     * @throws MediaException       if GStreamer is missing, the file does not exist or cannot be read, the URI
+     *                              scheme is not supported, or a custom pipeline is invalid
+     * @throws IllegalStateException if the library's {@link MediaPlayerProvider} is missing (its jar was repackaged
+     *                              without {@code META-INF/services})
      */
     static MediaPlayer create(MediaSource source, PlayerOptions options) {
-        return GstMediaPlayer.open(source, options);
+        return PlayerProviderLookup.provider().create(source, options);
     }
 
     /**

@@ -59,7 +59,7 @@ public final class FramepipeBench extends BenchPlayer {
 
     @Override
     long shown() {
-        return video.getRenderStatistics().framesPainted();
+        return video.getRenderStatistics().getFramesRendered();
     }
 
     @Override

@@ -21,7 +21,7 @@ import org.freedesktop.gstreamer.elements.AppSink;
 import org.freedesktop.gstreamer.elements.PlayBin;
 
 /**
- * The naive player the seed's pattern leads to: GStreamer converts each frame to 32-bit RGB at the clip's size, the
+ * The naive player that the pattern of docs/memory.md's leaking player leads to: GStreamer converts each frame to 32-bit RGB at the clip's size, the
  * {@code new-sample} callback copies it into a <em>new</em> {@code BufferedImage}, and the component draws the
  * newest image scaled into its 960×540. No image is kept, so the garbage collector gets every one back: this is
  * the churn, not the leak, of a new image per frame.

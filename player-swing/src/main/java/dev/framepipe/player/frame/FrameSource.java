@@ -1,27 +1,25 @@
 package dev.framepipe.player.frame;
 
+import java.util.Optional;
+
 import dev.framepipe.player.MediaPlayer;
 import dev.framepipe.player.Registration;
 
 /**
  * The internal side of a {@link MediaPlayer} that renderers use: where frames come from and where painted frames
  * are counted. Every player made by {@link MediaPlayer#create} implements it; the Swing component reaches it through
- * {@link #of(MediaPlayer)}, so no internal type appears in the public API.
+ * {@link #of(MediaPlayer)}, so no internal type appears in the public API. Other implementations of
+ * {@link MediaPlayer} (an application's own, a test double) have none: they are shown without a picture.
  */
 public interface FrameSource {
     /**
      * Returns the frame source behind a player.
      *
-     * @param player a player made by {@link MediaPlayer#create}
-     * @return its frame source
-     * @throws IllegalArgumentException for any other implementation of {@link MediaPlayer}
+     * @param player any player
+     * @return its frame source; empty for players not made by {@link MediaPlayer#create}
      */
-    static FrameSource of(MediaPlayer player) {
-        if (player instanceof FrameSource) {
-            return (FrameSource) player;
-        }
-        throw new IllegalArgumentException("only players made by MediaPlayer.create can be shown, not "
-                + player.getClass().getName());
+    static Optional<FrameSource> of(MediaPlayer player) {
+        return player instanceof FrameSource ? Optional.of((FrameSource) player) : Optional.empty();
     }
 
     /**

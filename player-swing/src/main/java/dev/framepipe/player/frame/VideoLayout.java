@@ -3,8 +3,8 @@ package dev.framepipe.player.frame;
 import java.util.Arrays;
 
 /**
- * The memory layout of an NV12 frame: its size, the offset and stride of its two planes (Y, then interleaved CbCr at
- * half resolution), its colorimetry, pixel aspect ratio and frame rate.
+ * The memory layout of an NV12 frame: its {@link VideoFormat} (size, colorimetry, pixel aspect ratio, frame rate) and
+ * the offset and stride of its two planes (Y, then interleaved CbCr at half resolution).
  *
  * <p>Immutable. A layout is made when the stream's caps or video meta change, not per frame: the frame thread keeps
  * the current one and compares. {@link #checkFits(long)} is the guard that runs on every frame before any byte is
@@ -16,58 +16,35 @@ public final class VideoLayout {
     /** Largest width or height accepted; GStreamer itself refuses larger video. */
     public static final int MAX_DIMENSION = 32768;
 
-    private final int width;
-    private final int height;
+    private final VideoFormat format;
     private final long[] offsets;
     private final int[] strides;
-    private final Colorimetry colorimetry;
-    private final int parNumerator;
-    private final int parDenominator;
-    private final int fpsNumerator;
-    private final int fpsDenominator;
 
-    private VideoLayout(int width, int height, long[] offsets, int[] strides, Colorimetry colorimetry,
-                        int parNumerator, int parDenominator, int fpsNumerator, int fpsDenominator) {
-        this.width = width;
-        this.height = height;
+    private VideoLayout(VideoFormat format, long[] offsets, int[] strides) {
+        this.format = format;
         this.offsets = offsets;
         this.strides = strides;
-        this.colorimetry = colorimetry;
-        this.parNumerator = parNumerator;
-        this.parDenominator = parDenominator;
-        this.fpsNumerator = fpsNumerator;
-        this.fpsDenominator = fpsDenominator;
     }
 
     /**
      * Creates a layout after checking that it is self-consistent (positive size, strides at least as wide as a row,
      * non-negative offsets, planes that do not overlap).
      *
-     * @param width          frame width in pixels
-     * @param height         frame height in pixels
-     * @param yOffset        byte offset of the Y plane in the buffer
-     * @param yStride        bytes from one Y row to the next
-     * @param uvOffset       byte offset of the CbCr plane in the buffer
-     * @param uvStride       bytes from one CbCr row to the next
-     * @param colorimetry    the colour description
-     * @param parNumerator   pixel aspect ratio numerator (1 if unknown)
-     * @param parDenominator pixel aspect ratio denominator (1 if unknown)
-     * @param fpsNumerator   frame rate numerator (0 if unknown or variable)
-     * @param fpsDenominator frame rate denominator (1 if unknown)
+     * @param format   the frame's format
+     * @param yOffset  byte offset of the Y plane in the buffer
+     * @param yStride  bytes from one Y row to the next
+     * @param uvOffset byte offset of the CbCr plane in the buffer
+     * @param uvStride bytes from one CbCr row to the next
      * @return the layout
      * @throws FrameLayoutException if the values are inconsistent
      */
-    public static VideoLayout nv12(int width, int height, long yOffset, int yStride, long uvOffset, int uvStride,
-                                   Colorimetry colorimetry, int parNumerator, int parDenominator,
-                                   int fpsNumerator, int fpsDenominator) {
+    public static VideoLayout nv12(VideoFormat format, long yOffset, int yStride, long uvOffset, int uvStride) {
+        int width = format.width();
+        int height = format.height();
         if (width < 1 || height < 1 || width > MAX_DIMENSION || height > MAX_DIMENSION) {
             throw new FrameLayoutException("frame size " + width + "x" + height + " is outside 1.." + MAX_DIMENSION);
         }
-        VideoLayout layout = new VideoLayout(width, height, new long[] {yOffset, uvOffset},
-                new int[] {yStride, uvStride}, colorimetry,
-                parNumerator > 0 && parDenominator > 0 ? parNumerator : 1,
-                parNumerator > 0 && parDenominator > 0 ? parDenominator : 1,
-                Math.max(fpsNumerator, 0), fpsDenominator > 0 ? fpsDenominator : 1);
+        VideoLayout layout = new VideoLayout(format, new long[] {yOffset, uvOffset}, new int[] {yStride, uvStride});
         for (int plane = 0; plane < PLANES; plane++) {
             if (layout.offsets[plane] < 0) {
                 throw new FrameLayoutException("plane " + plane + " offset " + layout.offsets[plane] + " is negative");
@@ -98,13 +75,13 @@ public final class VideoLayout {
      * @param width       frame width
      * @param height      frame height
      * @param colorimetry the colour description
-     * @return the layout
+     * @return the layout, with square pixels and an unknown frame rate
      */
     public static VideoLayout packedNv12(int width, int height, Colorimetry colorimetry) {
         int yStride = roundUp4(width);
         int uvStride = roundUp4(2 * ((width + 1) / 2));
         long uvOffset = (long) yStride * (height + (height & 1));
-        return nv12(width, height, 0, yStride, uvOffset, uvStride, colorimetry, 1, 1, 0, 1);
+        return nv12(VideoFormat.of(width, height, colorimetry), 0, yStride, uvOffset, uvStride);
     }
 
     private static int roundUp4(int value) {
@@ -122,7 +99,7 @@ public final class VideoLayout {
         for (int plane = 0; plane < PLANES; plane++) {
             long end = planeEnd(plane);
             if (end > bufferSize) {
-                throw new FrameLayoutException("plane " + plane + " of a " + width + "x" + height
+                throw new FrameLayoutException("plane " + plane + " of a " + width() + "x" + height()
                         + " NV12 frame needs bytes up to " + end + " (offset " + offsets[plane] + ", stride "
                         + strides[plane] + ", " + planeRows(plane) + " rows) but the buffer holds " + bufferSize);
             }
@@ -144,8 +121,7 @@ public final class VideoLayout {
         if (yOffset == offsets[0] && yStride == strides[0] && uvOffset == offsets[1] && uvStride == strides[1]) {
             return this;
         }
-        return nv12(width, height, yOffset, yStride, uvOffset, uvStride, colorimetry, parNumerator, parDenominator,
-                fpsNumerator, fpsDenominator);
+        return nv12(format, yOffset, yStride, uvOffset, uvStride);
     }
 
     /**
@@ -155,7 +131,7 @@ public final class VideoLayout {
      * @return rows
      */
     public int planeRows(int plane) {
-        return plane == 0 ? height : (height + 1) / 2;
+        return plane == 0 ? height() : (height() + 1) / 2;
     }
 
     /**
@@ -166,7 +142,7 @@ public final class VideoLayout {
      * @return bytes per row, excluding stride padding
      */
     public int planeRowBytes(int plane) {
-        return plane == 0 ? width : 2 * ((width + 1) / 2);
+        return plane == 0 ? width() : 2 * ((width() + 1) / 2);
     }
 
     /**
@@ -192,21 +168,30 @@ public final class VideoLayout {
     }
 
     /**
-     * Returns the width.
+     * Returns the frame's format.
+     *
+     * @return the format
+     */
+    public VideoFormat format() {
+        return format;
+    }
+
+    /**
+     * Returns the width, as {@link #format()} says.
      *
      * @return width in pixels
      */
     public int width() {
-        return width;
+        return format.width();
     }
 
     /**
-     * Returns the height.
+     * Returns the height, as {@link #format()} says.
      *
      * @return height in pixels
      */
     public int height() {
-        return height;
+        return format.height();
     }
 
     /**
@@ -230,48 +215,13 @@ public final class VideoLayout {
     }
 
     /**
-     * Returns the colorimetry.
-     *
-     * @return the colour description
-     */
-    public Colorimetry colorimetry() {
-        return colorimetry;
-    }
-
-    /**
-     * Returns the pixel aspect ratio as a number.
-     *
-     * @return width of a pixel divided by its height
-     */
-    public double pixelAspectRatio() {
-        return (double) parNumerator / parDenominator;
-    }
-
-    /**
-     * Returns the nominal frame rate.
-     *
-     * @return frames per second, 0 if unknown or variable
-     */
-    public double frameRate() {
-        return (double) fpsNumerator / fpsDenominator;
-    }
-
-    /**
-     * Returns the format part of the layout (everything but the planes).
-     *
-     * @return a new format
-     */
-    public VideoFormat format() {
-        return new VideoFormat(width, height, colorimetry, pixelAspectRatio(), frameRate());
-    }
-
-    /**
-     * Returns the nominal duration of one frame.
+     * Returns the nominal duration of one frame, as {@link VideoFormat#frameDurationNanos()} of {@link #format()}:
+     * the frame thread counts gaps and the player steps back by it.
      *
      * @return nanoseconds, 0 if the frame rate is unknown
      */
     public long frameDurationNanos() {
-        return fpsNumerator == 0 ? 0 : 1_000_000_000L * fpsDenominator / fpsNumerator;
+        return format.frameDurationNanos();
     }
 
     @Override
@@ -283,21 +233,18 @@ public final class VideoLayout {
             return false;
         }
         VideoLayout that = (VideoLayout) other;
-        return width == that.width && height == that.height && Arrays.equals(offsets, that.offsets)
-                && Arrays.equals(strides, that.strides) && colorimetry == that.colorimetry
-                && parNumerator == that.parNumerator && parDenominator == that.parDenominator
-                && fpsNumerator == that.fpsNumerator && fpsDenominator == that.fpsDenominator;
+        return format.equals(that.format) && Arrays.equals(offsets, that.offsets)
+                && Arrays.equals(strides, that.strides);
     }
 
     @Override
     public int hashCode() {
-        return 31 * (31 * (31 * width + height) + Arrays.hashCode(strides)) + Arrays.hashCode(offsets);
+        return 31 * (31 * format.hashCode() + Arrays.hashCode(strides)) + Arrays.hashCode(offsets);
     }
 
     @Override
     public String toString() {
-        return "NV12 " + width + "x" + height + " strides " + strides[0] + "/" + strides[1] + " offsets " + offsets[0]
-                + "/" + offsets[1] + " " + colorimetry + (parNumerator != parDenominator
-                ? " PAR " + parNumerator + ":" + parDenominator : "");
+        return "NV12 " + format + ", strides " + strides[0] + "/" + strides[1] + ", offsets " + offsets[0] + "/"
+                + offsets[1];
     }
 }

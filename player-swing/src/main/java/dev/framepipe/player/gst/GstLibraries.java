@@ -33,14 +33,16 @@ public final class GstLibraries {
     /**
      * Loads a library for interface mapping (for calls off the frame path, where a proxy per call is acceptable).
      *
-     * @param baseName       {@code "gstreamer"}, or {@code "glib"} for libglib-2.0
+     * @param baseName       {@code "gstreamer"} and the like for the GStreamer 1.0 libraries, {@code "glib"} or
+     *                       {@code "gobject"} for libglib-2.0 and libgobject-2.0
      * @param interfaceClass the JNA interface
      * @param <T>            the interface type
      * @return the bound interface
      */
     static <T extends com.sun.jna.Library> T interfaceFor(String baseName, Class<T> interfaceClass) {
         requireLp64();
-        String name = "glib".equals(baseName) ? "glib-2.0" : baseName + "-1.0";
+        boolean glib = "glib".equals(baseName) || "gobject".equals(baseName);
+        String name = baseName + (glib ? "-2.0" : "-1.0");
         return Native.load(GNative.getNativeLibrary(name).getName(), interfaceClass);
     }
 

@@ -197,15 +197,6 @@ public final class NativeFrameReader implements VideoFrame, AutoCloseable {
         cursor.read(offset, destination, 0, (int) span);
     }
 
-    /**
-     * Returns the current caps layout (before any video meta), for diagnostics and tests.
-     *
-     * @return the layout read from the caps, or {@code null} before the first frame
-     */
-    public VideoLayout capsLayout() {
-        return capsLayout;
-    }
-
     /** Unmaps any frame and frees the native structures. Idempotent. */
     @Override
     public void close() {
@@ -266,67 +257,56 @@ public final class NativeFrameReader implements VideoFrame, AutoCloseable {
     }
 
     /**
-     * Reads the layout a caps describes, without a frame: for the player to announce the video size as soon as the
-     * appsink has negotiated. Allocates (a temporary {@code GstVideoInfo}); not for the frame path.
-     *
-     * @param caps a {@code GstCaps*}
-     * @return the layout
-     * @throws FrameLayoutException if the caps are not NV12 raw video or describe an inconsistent layout
-     */
-    public static VideoLayout layoutOfCaps(long caps) {
-        try (NativeFrameReader reader = new NativeFrameReader()) {
-            return reader.readCapsLayout(caps);
-        }
-    }
-
-    /**
-     * Reads the format of any raw video caps (not only NV12): for a player whose frames go to a native sink.
-     * Allocates; not for the frame path.
+     * Reads the format of any raw video caps (not only NV12): for a player whose frames go to a native sink, and to
+     * announce the video as soon as the sink negotiated. Allocates a temporary {@code GstVideoInfo}; not for the
+     * frame path.
      *
      * @param caps a {@code GstCaps*}
      * @return the format
      * @throws FrameLayoutException if the caps do not describe raw video
      */
     public static VideoFormat formatOfCaps(long caps) {
-        try (NativeFrameReader reader = new NativeFrameReader()) {
-            reader.readVideoInfo(caps);
-            reader.cursor.moveTo(reader.videoInfo);
-            return reader.infoFormat();
+        long info = GstVideo.gst_video_info_new();
+        if (info == 0) {
+            throw new OutOfMemoryError("gst_video_info_new failed");
+        }
+        try {
+            fillVideoInfo(info, caps);
+            MovablePointer infoCursor = new MovablePointer();
+            infoCursor.moveTo(info);
+            return readFormat(infoCursor);
+        } finally {
+            GstVideo.gst_video_info_free(info);
         }
     }
 
-    /** Fills the reused {@code GstVideoInfo} from caps. */
-    private void readVideoInfo(long caps) {
-        if (GstVideo.gst_video_info_from_caps(videoInfo, caps) == 0) {
+    private static void fillVideoInfo(long info, long caps) {
+        if (GstVideo.gst_video_info_from_caps(info, caps) == 0) {
             throw new FrameLayoutException("the frame's caps do not describe raw video");
         }
     }
 
-    /** Reads the format fields of the {@code GstVideoInfo}; the cursor must point at it. */
-    private VideoFormat infoFormat() {
-        int height = cursor.getInt(StructLayouts.VIDEO_INFO_HEIGHT);
-        int parN = cursor.getInt(StructLayouts.VIDEO_INFO_PAR_N);
-        int parD = cursor.getInt(StructLayouts.VIDEO_INFO_PAR_D);
-        int fpsN = cursor.getInt(StructLayouts.VIDEO_INFO_FPS_N);
-        int fpsD = cursor.getInt(StructLayouts.VIDEO_INFO_FPS_D);
-        return new VideoFormat(cursor.getInt(StructLayouts.VIDEO_INFO_WIDTH), height,
-                Colorimetry.fromGStreamer(cursor.getInt(StructLayouts.VIDEO_INFO_COLOR_MATRIX),
-                        cursor.getInt(StructLayouts.VIDEO_INFO_COLOR_RANGE), height),
-                parN > 0 && parD > 0 ? (double) parN / parD : 1.0, fpsN > 0 && fpsD > 0 ? (double) fpsN / fpsD : 0);
+    /**
+     * Reads the format fields of a filled {@code GstVideoInfo}.
+     *
+     * @param info a cursor at the {@code GstVideoInfo}; left there
+     * @return the format
+     */
+    private static VideoFormat readFormat(MovablePointer info) {
+        int height = info.getInt(StructLayouts.VIDEO_INFO_HEIGHT);
+        return new VideoFormat(info.getInt(StructLayouts.VIDEO_INFO_WIDTH), height,
+                Colorimetry.fromGStreamer(info.getInt(StructLayouts.VIDEO_INFO_COLOR_MATRIX),
+                        info.getInt(StructLayouts.VIDEO_INFO_COLOR_RANGE), height),
+                info.getInt(StructLayouts.VIDEO_INFO_PAR_N), info.getInt(StructLayouts.VIDEO_INFO_PAR_D),
+                info.getInt(StructLayouts.VIDEO_INFO_FPS_N), info.getInt(StructLayouts.VIDEO_INFO_FPS_D));
     }
 
+    /** Reads the NV12 layout a caps describes into the reused {@code GstVideoInfo}: the format, then the planes. */
     private VideoLayout readCapsLayout(long caps) {
-        readVideoInfo(caps);
+        fillVideoInfo(videoInfo, caps);
         cursor.moveTo(videoInfo);
+        VideoFormat format = readFormat(cursor);
         long formatInfo = cursor.getLong(StructLayouts.VIDEO_INFO_FINFO);
-        int width = cursor.getInt(StructLayouts.VIDEO_INFO_WIDTH);
-        int height = cursor.getInt(StructLayouts.VIDEO_INFO_HEIGHT);
-        int range = cursor.getInt(StructLayouts.VIDEO_INFO_COLOR_RANGE);
-        int matrix = cursor.getInt(StructLayouts.VIDEO_INFO_COLOR_MATRIX);
-        int parN = cursor.getInt(StructLayouts.VIDEO_INFO_PAR_N);
-        int parD = cursor.getInt(StructLayouts.VIDEO_INFO_PAR_D);
-        int fpsN = cursor.getInt(StructLayouts.VIDEO_INFO_FPS_N);
-        int fpsD = cursor.getInt(StructLayouts.VIDEO_INFO_FPS_D);
         long yOffset = cursor.getLong(StructLayouts.VIDEO_INFO_OFFSET);
         long uvOffset = cursor.getLong(StructLayouts.VIDEO_INFO_OFFSET + StructLayouts.OFFSET_ENTRY_BYTES);
         int yStride = cursor.getInt(StructLayouts.VIDEO_INFO_STRIDE);
@@ -335,12 +315,11 @@ public final class NativeFrameReader implements VideoFrame, AutoCloseable {
             throw new FrameLayoutException("the frame's caps have no video format");
         }
         cursor.moveTo(formatInfo);
-        int format = cursor.getInt(0);
-        if (format != GstVideo.FORMAT_NV12) {
-            throw new FrameLayoutException("the frame is in GstVideoFormat " + format + ", not NV12");
+        int pixelFormat = cursor.getInt(0);
+        if (pixelFormat != GstVideo.FORMAT_NV12) {
+            throw new FrameLayoutException("the frame is in GstVideoFormat " + pixelFormat + ", not NV12");
         }
-        return VideoLayout.nv12(width, height, yOffset, yStride, uvOffset, uvStride,
-                Colorimetry.fromGStreamer(matrix, range, height), parN, parD, fpsN, fpsD);
+        return VideoLayout.nv12(format, yOffset, yStride, uvOffset, uvStride);
     }
 
     private VideoLayout applyVideoMeta(long buffer) {

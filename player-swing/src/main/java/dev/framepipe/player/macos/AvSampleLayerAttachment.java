@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.freedesktop.gstreamer.Element;
 import org.freedesktop.gstreamer.ElementFactory;
 
+import dev.framepipe.player.gst.GObjectProperties;
+
 /**
  * Shows the {@code AVSampleBufferDisplayLayer} of a GStreamer {@code avsamplebufferlayersink} (applemedia plugin)
  * over a heavyweight host component, with the same JAWT, geometry and main-thread code as
@@ -68,7 +70,7 @@ public final class AvSampleLayerAttachment {
         if (attachment.isAttached()) {
             return true;
         }
-        long layer = GObjectPointerProperty.read(sink, "layer");
+        long layer = GObjectProperties.pointer(sink, "layer");
         if (layer == 0) {
             return attachment.fail("the sink has no layer yet: attach after it reached PAUSED");
         }

@@ -53,7 +53,7 @@ final class PixelBufferSpec {
      * @return the spec
      */
     static PixelBufferSpec of(VideoLayout layout) {
-        return of(layout.width(), layout.height(), layout.colorimetry());
+        return of(layout.width(), layout.height(), layout.format().colorimetry());
     }
 
     /**
@@ -65,7 +65,7 @@ final class PixelBufferSpec {
      */
     boolean describes(VideoLayout layout) {
         return layout.width() == geometry.width() && layout.height() == geometry.height()
-                && layout.colorimetry() == colorimetry;
+                && layout.format().colorimetry() == colorimetry;
     }
 
     /**

@@ -17,8 +17,8 @@ import dev.framepipe.player.MediaException;
  *   <li>caps {@code video/x-raw,format=NV12}: the one format the renderers convert.</li>
  * </ul>
  *
- * <p>This is what the seed's note asks for ("enforced both in the playbin pipeline string and the custom-pipeline
- * constructor"); the project the note came from later dropped the limits from its custom path. We do not.
+ * <p>The limits hold for every pipeline, playbin's and custom ones alike: a custom pipeline without them would let
+ * a slow UI queue frames without bound.
  */
 public final class AppSinkLimits {
     /** Drop old frames rather than block when the queue is full. */

@@ -15,9 +15,6 @@ import dev.framepipe.player.frame.FrameConsumer;
 import dev.framepipe.player.frame.FrameSource;
 import dev.framepipe.player.frame.VideoFrame;
 import dev.framepipe.player.frame.VideoLayout;
-import dev.framepipe.player.swing.RenderStatistics;
-import dev.framepipe.player.swing.RendererType;
-import dev.framepipe.player.swing.ScalingMode;
 
 /**
  * Shows frames through Java2D with three frame images: the frame thread converts each NV12 frame into the back
@@ -96,8 +93,8 @@ public final class Java2DRenderer implements VideoRenderer, FrameConsumer {
     }
 
     @Override
-    public RendererType type() {
-        return RendererType.JAVA2D;
+    public RendererKind kind() {
+        return RendererKind.JAVA2D;
     }
 
     @Override
@@ -184,7 +181,7 @@ public final class Java2DRenderer implements VideoRenderer, FrameConsumer {
     }
 
     @Override
-    public void paint(Graphics2D g, VideoGeometry geometry, ScalingMode mode, boolean smoothing) {
+    public void paint(Graphics2D g, VideoGeometry geometry, boolean smoothing) {
         wantedSize.set(((long) geometry.imageWidth() << 32) | geometry.imageHeight());
         GraphicsConfiguration configuration = host.getGraphicsConfiguration();
         if (configuration == null || !uploadIfNeeded(configuration)) {
@@ -207,7 +204,7 @@ public final class Java2DRenderer implements VideoRenderer, FrameConsumer {
             volatileFrame.upload(front.image(), configuration);
         }
         if (taken) {
-            statistics.framePainted(System.nanoTime() - front.arrivedNanos());
+            statistics.frameRendered(System.nanoTime() - front.arrivedNanos());
             FrameSource current = source;
             if (current != null) {
                 current.frameRendered();
@@ -262,7 +259,7 @@ public final class Java2DRenderer implements VideoRenderer, FrameConsumer {
     }
 
     @Override
-    public RenderStatistics statistics() {
+    public FrameStatistics statistics() {
         return statistics;
     }
 

@@ -18,7 +18,6 @@ import com.sun.jna.Platform;
 import dev.framepipe.player.frame.FrameSource;
 import dev.framepipe.player.frame.NativeVideoSink;
 import dev.framepipe.player.pipeline.GStreamerRuntime;
-import dev.framepipe.player.swing.RendererType;
 
 /**
  * Linux/X11: GStreamer draws the video itself into the X window of a heavyweight {@link NativeCanvas}, through
@@ -87,8 +86,8 @@ public final class LinuxOverlayRenderer extends NativeSurfaceRenderer {
     }
 
     @Override
-    public RendererType type() {
-        return RendererType.LINUX_OVERLAY;
+    public RendererKind kind() {
+        return RendererKind.LINUX_OVERLAY;
     }
 
     @Override

@@ -16,11 +16,10 @@ import dev.framepipe.player.frame.NativeVideoSink;
 import dev.framepipe.player.frame.VideoFrame;
 import dev.framepipe.player.macos.AvSampleLayerAttachment;
 import dev.framepipe.player.macos.CALayerVideoSurface;
-import dev.framepipe.player.swing.RendererType;
 
 /**
  * macOS: frames shown by a Core Animation layer attached to a heavyweight {@link NativeCanvas} in the component's
- * window, bypassing Java2D, as the seed's note does with {@code paint_surface}. Two ways, chosen by availability:
+ * window, bypassing Java2D. Two ways, chosen by availability:
  * GStreamer's {@code avsamplebufferlayersink} draws into its own layer, which is attached (no copy through Java); or
  * {@link CALayerVideoSurface} copies each NV12 frame into a pooled, IOSurface-backed {@code CVPixelBuffer} set as
  * the layer's contents. See docs/macos.md; this path has not run on a Mac yet.
@@ -56,8 +55,8 @@ public final class MacLayerRenderer extends NativeSurfaceRenderer {
     }
 
     @Override
-    public RendererType type() {
-        return RendererType.MACOS_LAYER;
+    public RendererKind kind() {
+        return RendererKind.MACOS_LAYER;
     }
 
     @Override
@@ -109,7 +108,7 @@ public final class MacLayerRenderer extends NativeSurfaceRenderer {
         @Override
         public void onFrame(VideoFrame frame) {
             target.onFrame(frame);
-            statistics.framePainted(0);
+            statistics.frameRendered(0);
             showFirstFrame();
         }
     }

@@ -9,8 +9,6 @@ import java.util.function.Consumer;
 import javax.swing.SwingUtilities;
 
 import dev.framepipe.player.Registration;
-import dev.framepipe.player.swing.RenderStatistics;
-import dev.framepipe.player.swing.ScalingMode;
 
 /**
  * What the native renderers share: a heavyweight {@link NativeCanvas} in the component that the platform draws
@@ -81,7 +79,7 @@ abstract class NativeSurfaceRenderer implements VideoRenderer {
     }
 
     @Override
-    public final void paint(Graphics2D g, VideoGeometry geometry, ScalingMode mode, boolean smoothing) {
+    public final void paint(Graphics2D g, VideoGeometry geometry, boolean smoothing) {
         // The platform draws into the canvas; the component paints only its background around it.
     }
 
@@ -91,7 +89,7 @@ abstract class NativeSurfaceRenderer implements VideoRenderer {
     }
 
     @Override
-    public final RenderStatistics statistics() {
+    public final FrameStatistics statistics() {
         return statistics;
     }
 

@@ -9,9 +9,9 @@ import dev.framepipe.player.frame.VideoLayout;
  * {@code BufferedImage}), scaling down in the same pass when the picture is shown smaller than the frame.
  *
  * <p><b>Colour.</b> The matrix (BT.601, BT.709, BT.2020 non-constant luminance) and the range (limited or full)
- * come from {@link VideoLayout#colorimetry()}, in fixed point with 16 fraction bits; out-of-range results are
- * clamped without branches. Chroma is nearest-neighbour: the four pixels of a 2×2 block share its Cb/Cr pair, as in
- * GStreamer's {@code videoconvert chroma-mode=none}.
+ * come from the colorimetry of the layout's {@link VideoLayout#format() format}, in fixed point with 16 fraction
+ * bits; out-of-range results are clamped without branches. Chroma is nearest-neighbour: the four pixels of a 2×2
+ * block share its Cb/Cr pair, as in GStreamer's {@code videoconvert chroma-mode=none}.
  *
  * <p><b>Scaling.</b> The destination may be smaller than the frame, never larger (Java2D scales up at no cost to
  * the converter). Equal sizes convert 1:1; whole factors (2×, 3×, …) use a box filter, other factors bilinear
@@ -71,7 +71,7 @@ public final class Nv12Converter {
             rows = RowSampler.forSizes(layout.width(), layout.height(), dstWidth, dstHeight);
             sampler = rows;
         }
-        job.set(y, layout.stride(0), uv, layout.stride(1), rows, YuvToRgb.of(layout.colorimetry()), dst,
+        job.set(y, layout.stride(0), uv, layout.stride(1), rows, YuvToRgb.of(layout.format().colorimetry()), dst,
                 dstScanline);
         try {
             pool.execute(job, pool.bandsFor(dstHeight), scratch);

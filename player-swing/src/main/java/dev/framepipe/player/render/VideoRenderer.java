@@ -6,9 +6,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import dev.framepipe.player.frame.FrameSource;
-import dev.framepipe.player.swing.RenderStatistics;
-import dev.framepipe.player.swing.RendererType;
-import dev.framepipe.player.swing.ScalingMode;
 
 /**
  * How a video component gets frames onto the screen. The Java2D renderer converts and paints them itself; a native
@@ -20,9 +17,9 @@ public interface VideoRenderer {
     /**
      * Returns which kind of renderer this is.
      *
-     * @return the type, never {@link RendererType#AUTO}
+     * @return the kind
      */
-    RendererType type();
+    RendererKind kind();
 
     /**
      * Says what to do if the renderer cannot go on (a native layer that failed to start): the component replaces it
@@ -48,11 +45,10 @@ public interface VideoRenderer {
      * Paints the current frame.
      *
      * @param g         the component's graphics, already translated and scaled for the screen
-     * @param layout    where the picture goes
-     * @param mode      the scaling mode (only the geometry depends on it)
+     * @param geometry  where the picture goes and the size worth converting it to
      * @param smoothing bilinear ({@code true}) or nearest-neighbour scaling
      */
-    void paint(Graphics2D g, VideoGeometry layout, ScalingMode mode, boolean smoothing);
+    void paint(Graphics2D g, VideoGeometry geometry, boolean smoothing);
 
     /**
      * Tells whether a frame has arrived since the renderer was attached.
@@ -76,7 +72,7 @@ public interface VideoRenderer {
      *
      * @return the statistics, a live view
      */
-    RenderStatistics statistics();
+    FrameStatistics statistics();
 
     /** Detaches and releases everything. Idempotent. */
     void dispose();

@@ -11,13 +11,19 @@ import dev.framepipe.player.diagnostics.LiveResources;
 /**
  * The one {@link VolatileImage} a component draws its video from. Frames are uploaded into it rather than drawing a
  * new image each time, so the graphics pipeline keeps exactly one texture (or X pixmap) per component however many
- * frames are played: the lesson of the seed's GPU leak.
+ * frames are played, where a new image per frame leaks graphics memory (docs/memory.md).
  *
  * <p>Recreated only when the frame size or the {@link GraphicsConfiguration} changes ({@code validate} answers
  * {@code IMAGE_INCOMPATIBLE}, for instance after the window moved to a screen with another scale). Confined to the
  * event dispatch thread. {@link #release()} flushes it.
+ *
+ * <p>Public (in this internal package) for the paint benchmark, which measures exactly what the renderer does.
  */
-final class VolatileFrame {
+public final class VolatileFrame {
+    /** Creates a frame holder with no image yet; the first upload makes it. */
+    public VolatileFrame() {
+    }
+
     private VolatileImage image;
 
     /**
@@ -26,7 +32,7 @@ final class VolatileFrame {
      * @param frame         the frame
      * @param configuration the configuration of the screen the component is on
      */
-    void upload(BufferedImage frame, GraphicsConfiguration configuration) {
+    public void upload(BufferedImage frame, GraphicsConfiguration configuration) {
         do {
             ensure(frame.getWidth(), frame.getHeight(), configuration);
             Graphics2D g = image.createGraphics();
@@ -45,7 +51,7 @@ final class VolatileFrame {
      * @param bounds where, in logical coordinates
      * @return {@code false} if the image lost its contents and the frame must be uploaded again
      */
-    boolean draw(Graphics2D g, Rectangle bounds) {
+    public boolean draw(Graphics2D g, Rectangle bounds) {
         if (image == null) {
             return false;
         }
@@ -59,12 +65,12 @@ final class VolatileFrame {
      * @param configuration the current configuration
      * @return {@code false} if it must be uploaded again
      */
-    boolean isValid(GraphicsConfiguration configuration) {
+    public boolean isValid(GraphicsConfiguration configuration) {
         return image != null && image.validate(configuration) == VolatileImage.IMAGE_OK;
     }
 
     /** Flushes and drops the image. Idempotent. */
-    void release() {
+    public void release() {
         if (image != null) {
             image.flush();
             image = null;

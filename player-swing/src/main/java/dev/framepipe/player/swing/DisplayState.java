@@ -12,6 +12,11 @@ public enum DisplayState {
     AUDIO_ONLY,
     /** The media has a video track, but it ended without a single frame (an empty track); the component says so. */
     NO_PICTURE,
+    /**
+     * The player is not one of the library's (an application's own {@link dev.framepipe.player.MediaPlayer}, a test
+     * double): it delivers no frames to the component, which shows its status instead of a picture.
+     */
+    STATUS_ONLY,
     /** The player halted; the component shows the error message. */
     ERROR
 }

@@ -2,6 +2,8 @@ package dev.framepipe.player.swing;
 
 import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
+import java.beans.PropertyChangeEvent;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,6 +19,7 @@ import javax.swing.JComponent;
 import javax.swing.KeyStroke;
 
 import dev.framepipe.player.MediaPlayer;
+import dev.framepipe.player.PlayerProperties;
 import dev.framepipe.player.Registration;
 import dev.framepipe.player.SeekMode;
 import dev.framepipe.player.Status;
@@ -57,11 +60,11 @@ public final class PlayerActions {
         /** Stop and return to the start. */
         STOP("Stop", "Stop and return to the start", KeyEvent.VK_S, 0, PlayerIcons.STOP),
         /** Jump back {@link #SEEK_STEP}. Left arrow. */
-        SEEK_BACKWARD("Back 5 seconds", "Jump back 5 seconds", KeyEvent.VK_B, KeyEvent.VK_LEFT,
+        SEEK_BACKWARD("Back " + seekStepText(), "Jump back " + seekStepText(), KeyEvent.VK_B, KeyEvent.VK_LEFT,
                 PlayerIcons.SEEK_BACKWARD),
         /** Jump forward {@link #SEEK_STEP}. Right arrow. */
-        SEEK_FORWARD("Forward 5 seconds", "Jump forward 5 seconds", KeyEvent.VK_W, KeyEvent.VK_RIGHT,
-                PlayerIcons.SEEK_FORWARD),
+        SEEK_FORWARD("Forward " + seekStepText(), "Jump forward " + seekStepText(), KeyEvent.VK_W,
+                KeyEvent.VK_RIGHT, PlayerIcons.SEEK_FORWARD),
         /** Show the previous frame. Comma. */
         STEP_BACKWARD("Previous frame", "Pause and show the previous frame", KeyEvent.VK_R, KeyEvent.VK_COMMA,
                 PlayerIcons.STEP_BACKWARD),
@@ -105,6 +108,16 @@ public final class PlayerActions {
         public KeyStroke keyStroke() {
             return key == 0 ? null : KeyStroke.getKeyStroke(key, 0);
         }
+    }
+
+    /**
+     * Says how far the seek actions jump, for their names: "5 seconds".
+     *
+     * @return {@link #SEEK_STEP} in words
+     */
+    private static String seekStepText() {
+        String seconds = BigDecimal.valueOf(SEEK_STEP.toMillis(), 3).stripTrailingZeros().toPlainString();
+        return seconds + (seconds.equals("1") ? " second" : " seconds");
     }
 
     private final Map<Command, PlayerAction> actions = new EnumMap<>(Command.class);
@@ -181,7 +194,7 @@ public final class PlayerActions {
         }
         player = newPlayer;
         if (newPlayer != null) {
-            playerListener = newPlayer.events().addPropertyChangeListener(event -> refresh());
+            playerListener = newPlayer.events().addPropertyChangeListener(this::playerChanged);
         }
         refresh();
     }
@@ -225,7 +238,7 @@ public final class PlayerActions {
         if (fullScreen != null) {
             fullScreen.exit();
         }
-        fullScreen = content == null ? null : new FullScreenController(content, this::refresh);
+        fullScreen = content == null ? null : new FullScreenController(content, this::refreshFullScreen);
         refresh();
     }
 
@@ -258,10 +271,52 @@ public final class PlayerActions {
         setMediaPlayer(null);
     }
 
-    /** Brings every action's enabled, selected, name and icon state up to date with the player. */
-    void refresh() {
-        boolean usable = player != null && !player.getStatus().isFinal();
-        boolean ready = usable && player.getStatus() != Status.UNKNOWN;
+    /**
+     * Updates only the actions whose state depends on the property that changed: the position changes ten times a
+     * second while playing, and no action depends on it.
+     */
+    private void playerChanged(PropertyChangeEvent event) {
+        switch (event.getPropertyName()) {
+            case PlayerProperties.CURRENT_TIME:
+            case PlayerProperties.VOLUME:
+                break;
+            case PlayerProperties.MUTED:
+                refreshMute();
+                break;
+            case PlayerProperties.RATE:
+                refreshRates();
+                break;
+            case PlayerProperties.CYCLE_COUNT:
+                refreshLoop();
+                break;
+            case PlayerProperties.DURATION:
+            case PlayerProperties.VIDEO_SIZE:
+                // Announced with what else is learnt about the media: whether it is seekable, whether it has video.
+                refreshTransport();
+                break;
+            default:
+                // The status (and the error that halts): whether anything can be done at all.
+                refreshPlayerActions();
+        }
+    }
+
+    /** Brings every action's enabled, selected, name and icon state up to date. */
+    private void refresh() {
+        refreshPlayerActions();
+        refreshFullScreen();
+    }
+
+    private void refreshPlayerActions() {
+        refreshTransport();
+        refreshMute();
+        refreshLoop();
+        refreshRates();
+    }
+
+    /** Play/pause, stop, seek, step and volume: they depend on the status and on what the media allows. */
+    private void refreshTransport() {
+        boolean usable = isUsable();
+        boolean ready = isReady();
         boolean seekable = ready && player.media().isSeekable();
         boolean video = seekable && player.media().hasVideo();
         boolean playing = usable && isPlaying(player);
@@ -276,24 +331,51 @@ public final class PlayerActions {
         actions.get(Command.STEP_FORWARD).setEnabled(video);
         actions.get(Command.VOLUME_UP).setEnabled(usable);
         actions.get(Command.VOLUME_DOWN).setEnabled(usable);
+    }
+
+    private void refreshMute() {
+        boolean usable = isUsable();
         boolean muted = usable && player.audio().isMuted();
         PlayerAction mute = actions.get(Command.MUTE);
         mute.setEnabled(usable);
         mute.putValue(Action.SELECTED_KEY, muted);
         mute.putValue(Action.SMALL_ICON, muted ? PlayerIcons.MUTED : PlayerIcons.VOLUME);
+    }
+
+    private void refreshLoop() {
+        boolean usable = isUsable();
         PlayerAction loop = actions.get(Command.LOOP);
         loop.setEnabled(usable);
         loop.putValue(Action.SELECTED_KEY, usable && player.controls().isLooping());
+    }
+
+    private void refreshRates() {
+        boolean usable = isUsable();
+        boolean ready = isReady();
+        double rate = usable ? player.controls().getRate() : 0;
+        for (int i = 0; i < rateActions.size(); i++) {
+            rateActions.get(i).setEnabled(ready);
+            rateActions.get(i).putValue(Action.SELECTED_KEY, usable && rate == RATES.get(i));
+        }
+    }
+
+    private void refreshFullScreen() {
         boolean full = fullScreen != null && fullScreen.isActive();
         PlayerAction enter = actions.get(Command.FULL_SCREEN);
         enter.setEnabled(fullScreen != null);
         enter.putValue(Action.SELECTED_KEY, full);
         enter.putValue(Action.SMALL_ICON, full ? PlayerIcons.EXIT_FULL_SCREEN : PlayerIcons.FULL_SCREEN);
         actions.get(Command.EXIT_FULL_SCREEN).setEnabled(full);
-        for (int i = 0; i < rateActions.size(); i++) {
-            rateActions.get(i).setEnabled(ready);
-            rateActions.get(i).putValue(Action.SELECTED_KEY, usable && player.controls().getRate() == RATES.get(i));
-        }
+    }
+
+    /** Whether there is a player that takes commands. */
+    private boolean isUsable() {
+        return player != null && !player.getStatus().isFinal();
+    }
+
+    /** Whether the player has opened its media. */
+    private boolean isReady() {
+        return isUsable() && player.getStatus() != Status.UNKNOWN;
     }
 
     private static boolean isPlaying(MediaPlayer p) {

@@ -1,16 +1,17 @@
 package dev.framepipe.player.swing;
 
 /**
- * What a {@link VideoComponent}'s renderer measured, for statistics displays: frames painted and skipped, and the
+ * What a {@link VideoComponent}'s renderer measured, for statistics displays: frames rendered and skipped, and the
  * average conversion time and frame-to-screen latency over about the last 16 frames. A live, thread-safe view.
+ * The names follow {@link dev.framepipe.player.PlaybackStatistics}, which counts the same frames for the player.
  */
 public interface RenderStatistics {
     /**
-     * Returns how many new frames were painted.
+     * Returns how many new frames were painted on screen by this component's renderer.
      *
      * @return the count
      */
-    long framesPainted();
+    long getFramesRendered();
 
     /**
      * Returns how many converted frames were replaced by a newer one before the event thread painted them (the UI
@@ -18,19 +19,19 @@ public interface RenderStatistics {
      *
      * @return the count
      */
-    long framesSkipped();
+    long getFramesSkipped();
 
     /**
      * Returns the average time to copy one frame out of GStreamer and convert it to RGB.
      *
      * @return nanoseconds; 0 for renderers that do not convert
      */
-    long conversionNanos();
+    long getConversionNanos();
 
     /**
      * Returns the average time from a frame leaving GStreamer to its first paint.
      *
      * @return nanoseconds
      */
-    long latencyNanos();
+    long getLatencyNanos();
 }

@@ -2,6 +2,7 @@ package dev.framepipe.player.swing;
 
 import java.awt.Component;
 
+import dev.framepipe.player.render.RendererKind;
 import dev.framepipe.player.render.VideoRenderer;
 
 /** Makes a {@link VideoComponent}'s renderer; tests supply their own (a deliberately leaky one, for instance). */
@@ -10,9 +11,9 @@ interface RendererFactory {
     /**
      * Creates a renderer.
      *
-     * @param type the type chosen for the component, not {@link RendererType#AUTO}
+     * @param kind the kind chosen for the component
      * @param host the component
      * @return the renderer
      */
-    VideoRenderer create(RendererType type, Component host);
+    VideoRenderer create(RendererKind kind, Component host);
 }

@@ -2,6 +2,9 @@ package dev.framepipe.player.swing;
 
 import java.util.Locale;
 
+import dev.framepipe.player.render.RendererKind;
+import dev.framepipe.player.render.RendererSelector;
+
 /**
  * How a {@link VideoComponent} gets frames onto the screen.
  *
@@ -15,17 +18,50 @@ public enum RendererType {
      * The best renderer available: the macOS layer on macOS, Java2D elsewhere. While overlays are registered
      * ({@link VideoComponent#addOverlay}), Java2D, because a native layer covers lightweight painting.
      */
-    AUTO,
+    AUTO(null),
     /** Frames converted to RGB in Java and painted through one recycled {@code VolatileImage}. Works everywhere. */
-    JAVA2D,
+    JAVA2D(RendererKind.JAVA2D),
     /** macOS: a {@code CALayer} showing pooled {@code CVPixelBuffer}s; Java2D painting cannot go above it. */
-    MACOS_LAYER,
+    MACOS_LAYER(RendererKind.MACOS_LAYER),
     /**
      * Linux/X11: GStreamer draws into a native child window ({@code GstVideoOverlay}), so frames never pass through
      * Java. Opt-in: the window is heavyweight, so nothing Swing paints can appear above it, and custom pipelines
      * (which deliver through their appsink) cannot use it.
      */
-    LINUX_OVERLAY;
+    LINUX_OVERLAY(RendererKind.LINUX_OVERLAY);
+
+    /** The renderer this type makes; {@code null} for {@link #AUTO}, which is resolved when a renderer is made. */
+    private final RendererKind kind;
+
+    RendererType(RendererKind kind) {
+        this.kind = kind;
+    }
+
+    /**
+     * Returns the kind of renderer to make for this type.
+     *
+     * @param withOverlays whether the component paints overlays above the video (which {@link #AUTO} avoids
+     *                     covering with a native layer)
+     * @return the kind
+     */
+    RendererKind resolve(boolean withOverlays) {
+        return kind != null ? kind : RendererSelector.automatic(withOverlays);
+    }
+
+    /**
+     * Returns the type of a renderer that runs.
+     *
+     * @param kind the renderer's kind
+     * @return the type, never {@link #AUTO}
+     */
+    static RendererType of(RendererKind kind) {
+        for (RendererType type : values()) {
+            if (type.kind == kind) {
+                return type;
+            }
+        }
+        throw new IllegalArgumentException("no renderer type for " + kind);
+    }
 
     /**
      * Reads the renderer type named by the system property.

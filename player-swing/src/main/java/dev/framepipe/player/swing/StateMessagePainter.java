@@ -14,7 +14,8 @@ import dev.framepipe.player.Status;
 
 /**
  * Paints what a {@link VideoComponent} shows instead of a picture: "No media", "Loading…", "Audio only", "No
- * picture", or the error that halted the player, word-wrapped and centred. Stateless; used on the event dispatch thread.
+ * picture", the status of a player that delivers no frames, or the error that halted the player, word-wrapped and
+ * centred. Stateless; used on the event dispatch thread.
  */
 final class StateMessagePainter {
     private static final int MARGIN = 16;
@@ -38,6 +39,10 @@ final class StateMessagePainter {
                 title = "Cannot play";
                 detail = player.getError().map(Throwable::getMessage).orElse("");
                 break;
+            case STATUS_ONLY:
+                title = statusWord(player.getStatus());
+                detail = player.getSource().describe();
+                break;
             default:
                 title = player.getStatus() == Status.STALLED ? "Buffering\u2026" : "Loading\u2026";
         }
@@ -58,6 +63,26 @@ final class StateMessagePainter {
         for (String line : lines) {
             drawCentred(g, line, area, y);
             y += lineMetrics.getHeight();
+        }
+    }
+
+    /**
+     * Names a player's status for a user: the title of {@link DisplayState#STATUS_ONLY} and the accessible
+     * description of a component that shows frames.
+     *
+     * @param status the status of a player that has opened its media
+     * @return "Playing", "Buffering", "Stopped" or "Paused"
+     */
+    static String statusWord(Status status) {
+        switch (status) {
+            case PLAYING:
+                return "Playing";
+            case STALLED:
+                return "Buffering";
+            case STOPPED:
+                return "Stopped";
+            default:
+                return "Paused";
         }
     }
 

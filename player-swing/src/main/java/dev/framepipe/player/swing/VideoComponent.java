@@ -30,6 +30,7 @@ import dev.framepipe.player.Registration;
 import dev.framepipe.player.Status;
 import dev.framepipe.player.VideoSize;
 import dev.framepipe.player.frame.FrameSource;
+import dev.framepipe.player.render.RendererKind;
 import dev.framepipe.player.render.RendererSelector;
 import dev.framepipe.player.render.VideoGeometry;
 import dev.framepipe.player.render.VideoRenderer;
@@ -38,6 +39,10 @@ import dev.framepipe.player.render.VideoRenderer;
  * Shows a {@link MediaPlayer}'s video. Drop it into a form (it has a public no-argument constructor and bound
  * properties), give it a player, and it shows the frames, letterboxed in its background colour. While there is no
  * picture it says why: no media, loading, audio only, or the error message.
+ *
+ * <p>Any implementation of {@link MediaPlayer} can be shown. Frames come only from players made by
+ * {@link MediaPlayer#create}; for any other implementation (an application's own, a test double) the component
+ * shows the player's status and error messages, and no picture ({@link DisplayState#STATUS_ONLY}).
  *
  * <pre>{@code
  * VideoComponent video = new VideoComponent();
@@ -87,7 +92,7 @@ public class VideoComponent extends JComponent {
 
     private final transient RendererFactory rendererFactory;
     private transient VideoRenderer renderer;
-    private RendererType chosenType;
+    private RendererKind chosenKind;
     private String fallbackReason;
     private RendererType rendererType = RendererType.fromSystemProperty();
     private final transient List<VideoOverlay> overlays = new CopyOnWriteArrayList<>();
@@ -115,7 +120,7 @@ public class VideoComponent extends JComponent {
      */
     VideoComponent(RendererFactory rendererFactory) {
         this.rendererFactory = rendererFactory;
-        this.renderer = newRenderer(RendererSelector.choose(rendererType, false));
+        this.renderer = newRenderer(rendererType.resolve(false));
         setOpaque(true);
         updateUI();
     }
@@ -152,18 +157,15 @@ public class VideoComponent extends JComponent {
      * Shows a player (or nothing). The previous player is left as it is: the caller owns players unless
      * {@link #setPlayerOwned(boolean)} says otherwise, in which case the previous one is disposed.
      *
-     * @param newPlayer the player, or {@code null} to show nothing
-     * @throws IllegalArgumentException if the player was not made by {@code MediaPlayer.create}
-     * @throws IllegalStateException    if the component was disposed
+     * @param newPlayer the player, or {@code null} to show nothing; any implementation, though only players made by
+     *                  {@link MediaPlayer#create} deliver frames (see the class comment)
+     * @throws IllegalStateException if the component was disposed
      */
     public void setMediaPlayer(MediaPlayer newPlayer) {
         checkNotDisposed();
         MediaPlayer old = player;
         if (old == newPlayer) {
             return;
-        }
-        if (newPlayer != null) {
-            FrameSource.of(newPlayer);
         }
         unwatch();
         player = newPlayer;
@@ -335,7 +337,7 @@ public class VideoComponent extends JComponent {
      * @return the active type, never {@link RendererType#AUTO}
      */
     public RendererType getActiveRenderer() {
-        return renderer.type();
+        return RendererType.of(renderer.kind());
     }
 
     /**
@@ -350,39 +352,42 @@ public class VideoComponent extends JComponent {
 
     /** Makes a new renderer for the current player, type and overlays, replacing the old one. */
     private void replaceRenderer() {
-        install(newRenderer(RendererSelector.choose(rendererType, !overlays.isEmpty())));
+        install(newRenderer(rendererType.resolve(!overlays.isEmpty())));
     }
 
-    private VideoRenderer newRenderer(RendererType type) {
-        chosenType = type;
-        VideoRenderer made = rendererFactory.create(type, this);
-        fallbackReason = made.type() == type ? null
-                : RendererSelector.unavailableReason(type).orElse("the " + type + " renderer could not be made");
+    private VideoRenderer newRenderer(RendererKind kind) {
+        chosenKind = kind;
+        VideoRenderer made = rendererFactory.create(kind, this);
+        fallbackReason = made.kind() == kind ? null : RendererSelector.unavailableReason(kind)
+                .orElse("the " + RendererType.of(kind) + " renderer could not be made");
         made.setFailureHandler(reason -> SwingUtilities.invokeLater(() -> fallBack(made, reason)));
         return made;
     }
 
     private void install(VideoRenderer replacement) {
-        RendererType oldType = renderer.type();
+        RendererType oldType = getActiveRenderer();
         renderer.dispose();
         renderer = replacement;
-        if (player != null && isDisplayable() && !disposed) {
-            renderer.attach(FrameSource.of(player));
+        if (isDisplayable() && !disposed) {
+            attachRenderer();
         }
         revalidate();
-        firePropertyChange(ACTIVE_RENDERER_PROPERTY, oldType, renderer.type());
+        firePropertyChange(ACTIVE_RENDERER_PROPERTY, oldType, getActiveRenderer());
         repaint();
     }
 
-    /** A native renderer that failed is replaced by Java2D until the renderer type or the overlays change. */
+    /**
+     * A native renderer that failed is replaced by Java2D until the renderer type or the overlays change. The reason
+     * is set before the {@code activeRenderer} change is fired, so a listener can read it.
+     */
     private void fallBack(VideoRenderer failed, String reason) {
         if (renderer != failed || disposed) {
             return;
         }
-        LOG.log(Level.WARNING, "the " + failed.type() + " renderer failed: " + reason + "; using Java2D");
-        VideoRenderer java2d = rendererFactory.create(RendererType.JAVA2D, this);
-        install(java2d);
+        LOG.log(Level.WARNING, "the " + RendererType.of(failed.kind()) + " renderer failed: " + reason
+                + "; using Java2D");
         fallbackReason = reason;
+        install(rendererFactory.create(RendererKind.JAVA2D, this));
     }
 
     /**
@@ -402,6 +407,9 @@ public class VideoComponent extends JComponent {
         }
         if (player.getStatus() != Status.UNKNOWN && !player.media().hasVideo()) {
             return DisplayState.AUDIO_ONLY;
+        }
+        if (player.getStatus() != Status.UNKNOWN && FrameSource.of(player).isEmpty()) {
+            return DisplayState.STATUS_ONLY;
         }
         return endedWithoutPicture ? DisplayState.NO_PICTURE : DisplayState.LOADING;
     }
@@ -432,7 +440,7 @@ public class VideoComponent extends JComponent {
      * @return a live view of the statistics
      */
     public RenderStatistics getRenderStatistics() {
-        return renderer.statistics();
+        return new RendererStatisticsView(renderer.statistics());
     }
 
     /**
@@ -452,7 +460,7 @@ public class VideoComponent extends JComponent {
 
     /** A native renderer covers lightweight painting, so the automatic choice depends on whether overlays exist. */
     private void overlaysChanged() {
-        if (RendererSelector.choose(rendererType, !overlays.isEmpty()) != chosenType) {
+        if (rendererType.resolve(!overlays.isEmpty()) != chosenKind) {
             replaceRenderer();
         }
         repaint();
@@ -508,17 +516,21 @@ public class VideoComponent extends JComponent {
         if (size.isEmpty() || area.isEmpty()) {
             return;
         }
-        VideoGeometry geometry = VideoGeometry.compute(area, size.get().getWidth(), size.get().getHeight(),
-                player.media().getPixelAspectRatio(), scalingMode, g.getTransform().getScaleX(),
-                g.getTransform().getScaleY());
+        int width = size.get().getWidth();
+        int height = size.get().getHeight();
+        double scaleX = g.getTransform().getScaleX();
+        double scaleY = g.getTransform().getScaleY();
+        Rectangle bounds = PictureBounds.compute(area, width, height, player.media().getPixelAspectRatio(),
+                scalingMode, scaleX, scaleY);
+        VideoGeometry geometry = VideoGeometry.of(bounds, width, height, scaleX, scaleY);
         Graphics2D clipped = (Graphics2D) g.create(area.x, area.y, area.width, area.height);
         try {
             clipped.translate(-area.x, -area.y);
-            renderer.paint(clipped, geometry, scalingMode, smoothing);
+            renderer.paint(clipped, geometry, smoothing);
         } finally {
             clipped.dispose();
         }
-        videoBounds = geometry.bounds().intersection(area);
+        videoBounds = bounds.intersection(area);
     }
 
     /**
@@ -544,8 +556,15 @@ public class VideoComponent extends JComponent {
     @Override
     public void addNotify() {
         super.addNotify();
-        if (player != null && !disposed) {
-            renderer.attach(FrameSource.of(player));
+        if (!disposed) {
+            attachRenderer();
+        }
+    }
+
+    /** Gives the renderer the player's frames, if there is a player that delivers frames. */
+    private void attachRenderer() {
+        if (player != null) {
+            FrameSource.of(player).ifPresent(renderer::attach);
         }
     }
 
@@ -708,16 +727,7 @@ public class VideoComponent extends JComponent {
         }
 
         private String statusWord() {
-            switch (player.getStatus()) {
-                case PLAYING:
-                    return "Playing";
-                case STALLED:
-                    return "Buffering";
-                case STOPPED:
-                    return "Stopped";
-                default:
-                    return "Paused";
-            }
+            return StateMessagePainter.statusWord(player.getStatus());
         }
 
         void playerChanged() {

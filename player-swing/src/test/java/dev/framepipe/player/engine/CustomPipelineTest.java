@@ -34,7 +34,7 @@ class CustomPipelineTest {
             // The frames first: a consumer that attaches after the prerolled frame was shown gets it again through a
             // seek, and videotestsrc counts num-buffers across seeks, so one frame of the 45 would be missing.
             FrameRecorder frames = new FrameRecorder();
-            FrameSource.of(player).attach(frames);
+            FrameSource.of(player).orElseThrow().attach(frames);
             EventRecorder events = EventRecorder.attach(player);
             player.controls().play();
             Await.until(TIMEOUT, () -> events.endOfMediaCount() == 1, () -> events.toString());

@@ -61,7 +61,7 @@ class PlaybackTest {
     private void attachRecorders() {
         events = EventRecorder.attach(player);
         frames = new FrameRecorder();
-        FrameSource.of(player).attach(frames);
+        FrameSource.of(player).orElseThrow().attach(frames);
     }
 
     @Test
@@ -112,7 +112,7 @@ class PlaybackTest {
     void rowsPaddedBeyondTheWidthAreDescribedByTheirStride() {
         open(TestClips.h264PaddedStride(), PlayerOptions.defaults().withAudioEnabled(false));
         frames = new FrameRecorder();
-        FrameSource.of(player).attach(frames);
+        FrameSource.of(player).orElseThrow().attach(frames);
         player.controls().play();
         Await.until(TIMEOUT, () -> frames.count() >= 5, () -> frames.count() + " frames");
 
@@ -129,7 +129,7 @@ class PlaybackTest {
         open(TestClips.h264FullHd(), PlayerOptions.defaults().withAudioEnabled(false));
         events = EventRecorder.attach(player);
         FrameRecorder slow = new FrameRecorder(200);
-        FrameSource.of(player).attach(slow);
+        FrameSource.of(player).orElseThrow().attach(slow);
         events.awaitStatus(Status.READY, TIMEOUT);
         long rssBefore = ProcessStatus.residentKilobytes();
         long start = System.nanoTime();
@@ -315,7 +315,7 @@ class PlaybackTest {
     void commandsIssuedBeforeReadyTakeEffectAtReady() {
         open(TestClips.h264Small(), PlayerOptions.defaults().withAudioEnabled(false));
         frames = new FrameRecorder();
-        FrameSource.of(player).attach(frames);
+        FrameSource.of(player).orElseThrow().attach(frames);
         player.controls().seek(Duration.ofSeconds(2));
         player.controls().play();
         events = EventRecorder.attach(player);
@@ -371,7 +371,7 @@ class PlaybackTest {
         open(TestClips.h264PaddedStride(), PlayerOptions.defaults().withAudioEnabled(false));
         events = EventRecorder.attach(player);
         ArrivalRecorder frames = new ArrivalRecorder();
-        FrameSource.of(player).attach(frames);
+        FrameSource.of(player).orElseThrow().attach(frames);
         player.controls().setCycleCount(3);
         player.controls().play();
 
@@ -499,7 +499,7 @@ class PlaybackTest {
         List<String> before = PlayerThreads.live();
         open(TestClips.h264Small(), PlayerOptions.defaults());
         frames = new FrameRecorder();
-        FrameSource.of(player).attach(frames);
+        FrameSource.of(player).orElseThrow().attach(frames);
         player.controls().play();
         Await.until(TIMEOUT, () -> frames.count() > 5, () -> frames.count() + " frames");
 

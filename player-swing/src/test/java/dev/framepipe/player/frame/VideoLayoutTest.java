@@ -62,26 +62,26 @@ class VideoLayoutTest {
 
     @Test
     void inconsistentLayoutsAreRefused() {
-        assertThatThrownBy(() -> VideoLayout.nv12(320, 240, 0, 319, 76800, 320, BT601, 1, 1, 0, 1))
+        assertThatThrownBy(() -> VideoLayout.nv12(VideoFormat.of(320, 240, BT601), 0, 319, 76800, 320))
                 .hasMessageContaining("stride 319 is smaller than its row of 320 bytes");
-        assertThatThrownBy(() -> VideoLayout.nv12(320, 240, 0, 320, -5, 320, BT601, 1, 1, 0, 1))
+        assertThatThrownBy(() -> VideoLayout.nv12(VideoFormat.of(320, 240, BT601), 0, 320, -5, 320))
                 .hasMessageContaining("offset -5 is negative");
-        assertThatThrownBy(() -> VideoLayout.nv12(320, 240, 0, 320, 1000, 320, BT601, 1, 1, 0, 1))
+        assertThatThrownBy(() -> VideoLayout.nv12(VideoFormat.of(320, 240, BT601), 0, 320, 1000, 320))
                 .hasMessageContaining("planes overlap");
-        assertThatThrownBy(() -> VideoLayout.nv12(0, 240, 0, 320, 76800, 320, BT601, 1, 1, 0, 1))
+        assertThatThrownBy(() -> VideoLayout.nv12(VideoFormat.of(0, 240, BT601), 0, 320, 76800, 320))
                 .hasMessageContaining("frame size 0x240");
-        assertThatThrownBy(() -> VideoLayout.nv12(40000, 2, 0, 40000, 80000, 40000, BT601, 1, 1, 0, 1))
+        assertThatThrownBy(() -> VideoLayout.nv12(VideoFormat.of(40000, 2, BT601), 0, 40000, 80000, 40000))
                 .hasMessageContaining("outside 1..32768");
     }
 
     @Test
     void hugeStridesDoNotOverflow() {
-        VideoLayout layout = VideoLayout.nv12(16, 32768, 0, Integer.MAX_VALUE, 0x7fff_ffffL * 32768,
-                Integer.MAX_VALUE, BT601, 1, 1, 0, 1);
+        VideoLayout layout = VideoLayout.nv12(VideoFormat.of(16, 32768, BT601), 0, Integer.MAX_VALUE,
+                0x7fff_ffffL * 32768, Integer.MAX_VALUE);
         assertThat(layout.planeSpan(0)).isEqualTo((long) Integer.MAX_VALUE * 32767 + 16);
         assertThatThrownBy(() -> layout.checkFits(layout.planeEnd(1) - 1)).isInstanceOf(FrameLayoutException.class);
         // An offset so large that offset + span wraps around to a negative number would slip past checkFits.
-        assertThatThrownBy(() -> VideoLayout.nv12(16, 16, 0, 16, Long.MAX_VALUE - 10, 16, BT601, 1, 1, 0, 1))
+        assertThatThrownBy(() -> VideoLayout.nv12(VideoFormat.of(16, 16, BT601), 0, 16, Long.MAX_VALUE - 10, 16))
                 .isInstanceOf(FrameLayoutException.class).hasMessageContaining("overflows");
     }
 
@@ -97,12 +97,14 @@ class VideoLayoutTest {
 
     @Test
     void frameRateAndPixelAspect() {
-        VideoLayout layout = VideoLayout.nv12(720, 576, 0, 720, 720 * 576, 720, BT601, 16, 11, 25, 1);
-        assertThat(layout.pixelAspectRatio()).isEqualTo(16.0 / 11);
-        assertThat(layout.frameRate()).isEqualTo(25.0);
+        VideoLayout layout = VideoLayout.nv12(new VideoFormat(720, 576, BT601, 16, 11, 25, 1), 0, 720, 720 * 576,
+                720);
+        assertThat(layout.format().pixelAspectRatio()).isEqualTo(16.0 / 11);
+        assertThat(layout.format().frameRate()).isEqualTo(25.0);
         assertThat(layout.frameDurationNanos()).isEqualTo(40_000_000L);
-        VideoLayout ntsc = VideoLayout.nv12(720, 480, 0, 720, 720 * 480, 720, BT601, 0, 0, 30000, 1001);
+        VideoLayout ntsc = VideoLayout.nv12(new VideoFormat(720, 480, BT601, 0, 0, 30000, 1001), 0, 720,
+                720 * 480, 720);
         assertThat(ntsc.frameDurationNanos()).isEqualTo(33_366_666L);
-        assertThat(ntsc.pixelAspectRatio()).isEqualTo(1.0);
+        assertThat(ntsc.format().pixelAspectRatio()).isEqualTo(1.0);
     }
 }

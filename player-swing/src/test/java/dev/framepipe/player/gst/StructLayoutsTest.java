@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * The struct offsets JNA computes from the mirrors match what was measured with GStreamer 1.22 on x86-64 (the
- * feasibility probe read GstVideoMeta and GstVideoInfo fields at these offsets and cross-checked them against the
- * caps). A wrong offset would read garbage strides, so the frame path would refuse or mis-draw every frame.
+ * The struct offsets JNA computes from the mirrors match what was measured with GStreamer 1.22 on x86-64
+ * (GstVideoMeta and GstVideoInfo fields read at these offsets from real buffers agreed with their caps). A wrong offset would read garbage strides, so the frame path would refuse or mis-draw every frame.
  */
 class StructLayoutsTest {
     @Test

@@ -20,13 +20,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 
+import dev.framepipe.player.gst.GObjectProperties;
 import dev.framepipe.player.pipeline.GStreamerRuntime;
 import dev.framepipe.player.testing.Await;
 
 /**
  * The sink variant in a real window: the {@code AVSampleBufferDisplayLayer} of a paused
  * {@code avsamplebufferlayersink} ends up in the window's layer tree and leaves it on dispose. Skipped where the
- * applemedia plugin is missing (research note, open point 5) or there is no GUI session.
+ * applemedia plugin is missing (docs/macos.md, what only a Mac can settle) or there is no GUI session.
  */
 @EnabledOnOs(OS.MAC)
 class AvSampleLayerAttachmentMacTest {
@@ -58,7 +59,7 @@ class AvSampleLayerAttachmentMacTest {
                 attached[0] = attachment[0].attach();
             });
             assertThat(attached[0]).as("attached; failure: %s", attachment[0].failureReason()).isTrue();
-            long layer = GObjectPointerProperty.read(sink, "layer");
+            long layer = GObjectProperties.pointer(sink, "layer");
 
             assertThat(MacTestSupport.onMain(() -> ObjcMessages.sendId(layer, MacTestSupport.SUPERLAYER))).isNotZero();
 

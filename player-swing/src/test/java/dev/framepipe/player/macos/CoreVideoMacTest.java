@@ -21,8 +21,8 @@ import dev.framepipe.player.frame.Colorimetry.Range;
 
 /**
  * CoreVideo for real, without a window: the pool the attribute map asks for makes IOSurface-backed NV12 buffers
- * whose planes hold odd sizes, and a frame written through the production copy reads back intact. Settles the
- * research note's open point on odd sizes with {@code '420v'}.
+ * whose planes hold odd sizes, and a frame written through the production copy reads back intact. Settles whether
+ * {@code '420v'} buffers take odd sizes.
  */
 @EnabledOnOs(OS.MAC)
 class CoreVideoMacTest {

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import dev.framepipe.player.frame.Colorimetry;
 import dev.framepipe.player.frame.Colorimetry.Matrix;
 import dev.framepipe.player.frame.Colorimetry.Range;
+import dev.framepipe.player.frame.VideoFormat;
 import dev.framepipe.player.frame.VideoLayout;
 
 class PixelBufferSpecTest {
@@ -100,7 +101,7 @@ class PixelBufferSpecTest {
         PixelBufferSpec spec = PixelBufferSpec.of(318, 240, colorimetry);
 
         assertThat(spec.describes(VideoLayout.packedNv12(318, 240, colorimetry))).isTrue();
-        assertThat(spec.describes(VideoLayout.nv12(318, 240, 0, 384, 384 * 240, 384, colorimetry, 1, 1, 0, 1)))
+        assertThat(spec.describes(VideoLayout.nv12(VideoFormat.of(318, 240, colorimetry), 0, 384, 384 * 240, 384)))
                 .isTrue();
         assertThat(spec.describes(VideoLayout.packedNv12(318, 240, Colorimetry.of(Matrix.BT601, Range.LIMITED))))
                 .isFalse();

@@ -28,6 +28,10 @@ class BrokenFileTest extends CorpusWindow {
         return play(name, MediaSource.of(file));
     }
 
+    private static Outcome haltFile(String name, Path file) {
+        return playToHalt(name, MediaSource.of(file));
+    }
+
     @Test
     void aMissingFileIsRefusedAtOnce() {
         Path missing = HostileFiles.directory().resolve("gone.mp4");
@@ -76,14 +80,14 @@ class BrokenFileTest extends CorpusWindow {
     @Test
     void anEmptyFileHalts() {
         Path empty = TestClips.file("empty.mp4", new byte[0]);
-        MediaException error = Playthrough.haltedClearly(playFile("empty file", empty), empty.toString());
+        MediaException error = Playthrough.haltedClearly(haltFile("empty file", empty), empty.toString());
         assertThat(error.getType()).isEqualTo(Type.MEDIA_UNSUPPORTED);
     }
 
     @Test
     void randomBytesHalt() {
         Path random = HostileFiles.randomBytes(64 * 1024);
-        MediaException error = Playthrough.haltedClearly(playFile("64 KiB of random bytes", random),
+        MediaException error = Playthrough.haltedClearly(haltFile("64 KiB of random bytes", random),
                 random.toString());
         assertThat(error.getType()).isEqualTo(Type.MEDIA_UNSUPPORTED);
     }
@@ -91,7 +95,7 @@ class BrokenFileTest extends CorpusWindow {
     @Test
     void aTextFileNamedMp4Halts() {
         Path text = TestClips.textNamedMp4();
-        MediaException error = Playthrough.haltedClearly(playFile("text file named .mp4", text), text.toString());
+        MediaException error = Playthrough.haltedClearly(haltFile("text file named .mp4", text), text.toString());
         assertThat(error.getType()).isEqualTo(Type.MEDIA_UNSUPPORTED);
     }
 
@@ -114,7 +118,7 @@ class BrokenFileTest extends CorpusWindow {
     @Test
     void anMp4WithoutItsIndexHalts() {
         Path cut = HostileFiles.truncated(TestClips.h264Small(), 50);
-        MediaException error = Playthrough.haltedClearly(playFile("MP4 (index last) cut at 50 %", cut),
+        MediaException error = Playthrough.haltedClearly(haltFile("MP4 (index last) cut at 50 %", cut),
                 cut.toString());
         assertThat(error.getType()).isEqualTo(Type.MEDIA_CORRUPTED);
     }

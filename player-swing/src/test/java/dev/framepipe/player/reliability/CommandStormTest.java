@@ -141,7 +141,7 @@ class CommandStormTest {
                                            String pace) {
         PlaybackControls controls = player.controls();
         int seeksBefore = events.seeksCompleted().size();
-        long painted = video.getRenderStatistics().framesPainted();
+        long painted = video.getRenderStatistics().getFramesRendered();
         long sent = System.nanoTime();
         controls.setRate(1.0);
         controls.setStopTime(null);
@@ -157,8 +157,8 @@ class CommandStormTest {
         System.out.println("[reliability] command storm, " + pace + " | afterwards: seek to " + MARK.toMillis()
                 + " ms + play took effect (landed, PLAYING) after " + tookEffect.toMillis() + " ms");
         assertThat(tookEffect).as("the last commands took effect after").isLessThan(LAST_COMMAND_BOUND);
-        Await.until(WAIT, () -> video.getRenderStatistics().framesPainted() > painted + 10,
-                () -> "painted " + video.getRenderStatistics().framesPainted());
+        Await.until(WAIT, () -> video.getRenderStatistics().getFramesRendered() > painted + 10,
+                () -> "painted " + video.getRenderStatistics().getFramesRendered());
         // Ten frames on from 1.23 s, and far from the end: a snap back to the start would read below it.
         assertThat(player.getCurrentTime()).as("time after the seek and play").isGreaterThan(MARK)
                 .isLessThan(Duration.ofSeconds(10));

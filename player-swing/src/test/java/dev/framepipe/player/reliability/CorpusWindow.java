@@ -87,7 +87,36 @@ abstract class CorpusWindow {
      * @return the outcome
      */
     static Outcome play(String name, MediaSource source, PlayerOptions options, Scenario scenario) {
-        Outcome outcome = Playthrough.play(video, source, options, BOUND, scenario);
+        return play(name, source, options, scenario, Playthrough.Ending.HALTED_OR_ENDED);
+    }
+
+    /**
+     * Plays an input that must fail until the player announces its halt, with the {@link #FAST} options.
+     *
+     * @param name   the case
+     * @param source the input
+     * @return the outcome; a time-out fails the test naming the events seen instead
+     */
+    static Outcome playToHalt(String name, MediaSource source) {
+        return playToHalt(name, source, FAST, Scenario.NONE);
+    }
+
+    /**
+     * Plays an input that must fail until the player announces its halt, acting on the player meanwhile.
+     *
+     * @param name     the case
+     * @param source   the input
+     * @param options  the player's options
+     * @param scenario what to do to the player
+     * @return the outcome
+     */
+    static Outcome playToHalt(String name, MediaSource source, PlayerOptions options, Scenario scenario) {
+        return play(name, source, options, scenario, Playthrough.Ending.HALTED);
+    }
+
+    private static Outcome play(String name, MediaSource source, PlayerOptions options, Scenario scenario,
+                                Playthrough.Ending ending) {
+        Outcome outcome = Playthrough.play(video, source, options, BOUND, scenario, ending);
         System.out.println("[reliability] " + name + " | " + outcome);
         return outcome;
     }

@@ -36,7 +36,7 @@ class HostileUriTest extends CorpusWindow {
     @Test
     void aClosedLoopbackPortHalts() {
         String uri = "http://127.0.0.1:" + closedPort() + "/clip.mp4";
-        MediaException error = Playthrough.haltedClearly(play("HTTP to a closed loopback port",
+        MediaException error = Playthrough.haltedClearly(playToHalt("HTTP to a closed loopback port",
                 MediaSource.ofUri(uri)), uri);
         assertThat(error.getType()).isEqualTo(Type.MEDIA_UNAVAILABLE);
         assertThat(error.getMessage()).contains("could not be reached");

@@ -21,7 +21,7 @@ class HttpFaultTest extends CorpusWindow {
     void aServerStoppingMidStreamHaltsThePlayer() throws Exception {
         byte[] clip = Files.readAllBytes(TestClips.h264Faststart());
         try (LoopbackHttpServer server = new LoopbackHttpServer(clip, clip.length / 2)) {
-            Outcome outcome = play("HTTP server stopped after half the file", MediaSource.ofUri(server.uri()),
+            Outcome outcome = playToHalt("HTTP server stopped after half the file", MediaSource.ofUri(server.uri()),
                     PlayerOptions.defaults().withAudioEnabled(false), Scenario.whilePlaying(player ->
                             Await.until(Duration.ofSeconds(10), server::hasDied, () -> "the server is still up")));
             MediaException error = Playthrough.haltedClearly(outcome, server.uri());

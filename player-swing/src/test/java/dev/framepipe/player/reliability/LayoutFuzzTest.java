@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.framepipe.player.frame.Colorimetry;
 import dev.framepipe.player.frame.FrameLayoutException;
+import dev.framepipe.player.frame.VideoFormat;
 import dev.framepipe.player.frame.VideoLayout;
 import dev.framepipe.player.render.Nv12Converter;
 
@@ -40,7 +41,8 @@ class LayoutFuzzTest {
             String values = width + "x" + height + " Y " + yOffset + "/" + yStride + " UV " + uvOffset + "/" + uvStride;
             VideoLayout layout;
             try {
-                layout = VideoLayout.nv12(width, height, yOffset, yStride, uvOffset, uvStride, COLOUR, 1, 1, 30, 1);
+                layout = VideoLayout.nv12(new VideoFormat(width, height, COLOUR, 1, 1, 30, 1), yOffset, yStride,
+                        uvOffset, uvStride);
             } catch (FrameLayoutException e) {
                 assertThat(expected).as("refused a consistent layout: " + values + " (" + e.getMessage() + ")")
                         .isFalse();
@@ -76,8 +78,8 @@ class LayoutFuzzTest {
             int width = 1 + random.nextInt(48);
             int height = 1 + random.nextInt(48);
             // The offsets do not matter here: the arrays start at their plane.
-            VideoLayout layout = VideoLayout.nv12(width, height, 0, width + random.nextInt(9), 1L << 20,
-                    LayoutOracle.chromaRowBytes(width) + random.nextInt(9), COLOUR, 1, 1, 30, 1);
+            VideoLayout layout = VideoLayout.nv12(new VideoFormat(width, height, COLOUR, 1, 1, 30, 1), 0,
+                    width + random.nextInt(9), 1L << 20, LayoutOracle.chromaRowBytes(width) + random.nextInt(9));
             boolean shortPlane = random.nextInt(10) == 0;
             byte[] y = new byte[(int) layout.planeSpan(0) - (shortPlane ? 1 : 0)];
             byte[] uv = new byte[(int) layout.planeSpan(1)];

@@ -34,8 +34,8 @@ class MissingDecoderTest extends CorpusWindow {
         MediaException error;
         try {
             decoders.forEach(decoder -> decoder.setRank(Rank.NONE));
-            error = Playthrough.haltedClearly(play("H.264 with every H.264 decoder disabled", MediaSource.of(clip)),
-                    clip.toString());
+            error = Playthrough.haltedClearly(playToHalt("H.264 with every H.264 decoder disabled",
+                    MediaSource.of(clip)), clip.toString());
         } finally {
             for (int i = 0; i < decoders.size(); i++) {
                 decoders.get(i).setRank(ranks[i]);

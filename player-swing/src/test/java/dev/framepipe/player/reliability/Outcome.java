@@ -15,20 +15,20 @@ final class Outcome {
     private final DisplayState shown;
     private final String description;
     private final long framesDelivered;
-    private final long framesPainted;
+    private final long framesRendered;
     private final boolean ended;
     private final VideoSize videoSize;
     private final long millis;
 
     Outcome(Status status, MediaException error, boolean refusedAtCreate, DisplayState shown, String description,
-            long framesDelivered, long framesPainted, boolean ended, VideoSize videoSize, long millis) {
+            long framesDelivered, long framesRendered, boolean ended, VideoSize videoSize, long millis) {
         this.status = status;
         this.error = error;
         this.refusedAtCreate = refusedAtCreate;
         this.shown = shown;
         this.description = description;
         this.framesDelivered = framesDelivered;
-        this.framesPainted = framesPainted;
+        this.framesRendered = framesRendered;
         this.ended = ended;
         this.videoSize = videoSize;
         this.millis = millis;
@@ -60,8 +60,8 @@ final class Outcome {
         return framesDelivered;
     }
 
-    long framesPainted() {
-        return framesPainted;
+    long framesRendered() {
+        return framesRendered;
     }
 
     boolean ended() {
@@ -85,7 +85,7 @@ final class Outcome {
             result = status + " " + error.getType() + ", component " + shown;
         } else {
             result = status + (ended ? " at the end" : "") + ", " + framesDelivered + " frames delivered, "
-                    + framesPainted + " painted"
+                    + framesRendered + " rendered"
                     + (videoSize == null ? "" : " at " + videoSize.getWidth() + "x" + videoSize.getHeight())
                     + ", component " + shown;
         }

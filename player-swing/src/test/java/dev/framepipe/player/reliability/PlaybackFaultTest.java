@@ -64,12 +64,12 @@ class PlaybackFaultTest extends CorpusWindow {
     void anElementFailingMidStreamHaltsThePlayer() {
         String description = "videotestsrc pattern=ball num-buffers=300 ! video/x-raw,width=160,height=120,"
                 + "framerate=30/1 ! identity error-after=20 ! videoconvert ! appsink";
-        Outcome outcome = play("custom pipeline, identity error-after=20", MediaSource.ofPipeline(description),
+        Outcome outcome = playToHalt("custom pipeline, identity error-after=20", MediaSource.ofPipeline(description),
                 REAL_TIME, Scenario.NONE);
         MediaException error = Playthrough.haltedClearly(outcome, outcome.error().orElseThrow().getInput());
         assertThat(error.getInput()).contains("identity error-after=20");
         assertThat(outcome.framesDelivered()).isBetween(10L, 20L);
-        assertThat(outcome.framesPainted()).isPositive();
+        assertThat(outcome.framesRendered()).isPositive();
     }
 
     private static void delete(Path file) {

@@ -46,7 +46,7 @@ class FramePathAllocationTest {
     @Test
     void pullingAndReadingFramesAllocatesNothing() {
         try (MediaPlayer player = MediaPlayer.create(MediaSource.of(TestClips.h264Small()), unsynchronisedLoop())) {
-            FrameSource.of(player).attach(new PlaneCopier());
+            FrameSource.of(player).orElseThrow().attach(new PlaneCopier());
             player.controls().setLooping(true);
             player.controls().play();
             Measurement frames = measure(player, frameThread(), null);
@@ -61,7 +61,7 @@ class FramePathAllocationTest {
             try (MediaPlayer player = MediaPlayer.create(MediaSource.of(clip), unsynchronisedLoop())) {
                 // The repaint request is AWT's business and is measured below; here it does nothing.
                 Java2DRenderer renderer = new Java2DRenderer(new java.awt.Canvas(), new Nv12Converter(), () -> { });
-                renderer.attach(FrameSource.of(player));
+                renderer.attach(FrameSource.of(player).orElseThrow());
                 player.controls().setLooping(true);
                 player.controls().play();
                 Measurement frames = measure(player, frameThread(), null);
@@ -129,7 +129,7 @@ class FramePathAllocationTest {
         Await.until(TIMEOUT, () -> player.statistics().getFramesDelivered() > 300, () -> "warming up");
         Thread[] workers = ConversionPoolThreads.live();
         long frames0 = player.statistics().getFramesDelivered();
-        long painted0 = video == null ? 0 : video.getRenderStatistics().framesPainted();
+        long painted0 = video == null ? 0 : video.getRenderStatistics().getFramesRendered();
         long frameBytes0 = THREADS.getThreadAllocatedBytes(frameThread.getId());
         long edtBytes0 = edt == null ? 0 : THREADS.getThreadAllocatedBytes(edt.getId());
         long workerBytes0 = allocated(workers);
@@ -141,7 +141,7 @@ class FramePathAllocationTest {
         long frameBytes = THREADS.getThreadAllocatedBytes(frameThread.getId()) - frameBytes0;
         long frames = player.statistics().getFramesDelivered() - frames0;
         long edtBytes = edt == null ? 0 : THREADS.getThreadAllocatedBytes(edt.getId()) - edtBytes0;
-        long painted = video == null ? 0 : video.getRenderStatistics().framesPainted() - painted0;
+        long painted = video == null ? 0 : video.getRenderStatistics().getFramesRendered() - painted0;
         long wakeUps = events == null ? 0 : events.posts();
         return new Measurement(frames, frameBytes, allocated(workers) - workerBytes0, painted, edtBytes, wakeUps);
     }

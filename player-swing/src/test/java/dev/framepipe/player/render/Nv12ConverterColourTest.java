@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import dev.framepipe.player.frame.Colorimetry;
+import dev.framepipe.player.frame.VideoFormat;
 import dev.framepipe.player.frame.VideoLayout;
 
 /**
@@ -103,7 +104,7 @@ class Nv12ConverterColourTest {
     }
 
     private int convertFlat(int luma, Colorimetry colorimetry) {
-        VideoLayout layout = VideoLayout.nv12(4, 2, 0, 4, 8, 4, colorimetry, 1, 1, 0, 1);
+        VideoLayout layout = VideoLayout.nv12(VideoFormat.of(4, 2, colorimetry), 0, 4, 8, 4);
         byte[] y = new byte[8];
         byte[] uv = {(byte) 128, (byte) 128, (byte) 128, (byte) 128};
         Arrays.fill(y, (byte) luma);

@@ -79,7 +79,7 @@ class Nv12ConverterScalingTest {
         ChannelDifference fromRgb = new ChannelDifference().add(label, scaled,
                 ReferenceScaling.pack(rgbReference), width);
         ChannelDifference fromYuv = new ChannelDifference().add(label, scaled,
-                ReferenceScaling.convert(yuvReference, picture.layout.colorimetry()), width);
+                ReferenceScaling.convert(yuvReference, picture.layout.format().colorimetry()), width);
         System.out.println(label + ": against filtered RGB " + fromRgb + "; against filtered YUV " + fromYuv);
         // Rounding the filtered values to a quarter code value before the matrix, and the result after it.
         assertThat(fromYuv.max()).as("against filtered YUV: %s", fromYuv).isLessThanOrEqualTo(1);

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Random;
 
 import dev.framepipe.player.frame.Colorimetry;
+import dev.framepipe.player.frame.VideoFormat;
 import dev.framepipe.player.frame.VideoLayout;
 
 /** An NV12 frame held in two arrays, as the frame thread hands it to the converter. */
@@ -36,7 +37,8 @@ final class Nv12Picture {
     static Nv12Picture readGStreamerFile(Path file, int width, int height, Colorimetry colorimetry) {
         int stride = (width + 3) & ~3;
         long uvOffset = (long) stride * ((height + 1) & ~1);
-        VideoLayout layout = VideoLayout.nv12(width, height, 0, stride, uvOffset, stride, colorimetry, 1, 1, 0, 1);
+        VideoLayout layout = VideoLayout.nv12(VideoFormat.of(width, height, colorimetry), 0, stride, uvOffset,
+                stride);
         byte[] frame = bytes(file);
         long expected = uvOffset + (long) stride * ((height + 1) / 2);
         if (frame.length != expected) {
@@ -77,8 +79,8 @@ final class Nv12Picture {
      * @return the picture
      */
     Nv12Picture as(Colorimetry colorimetry) {
-        return new Nv12Picture(VideoLayout.nv12(layout.width(), layout.height(), 0, layout.stride(0),
-                (long) layout.stride(0) * layout.height(), layout.stride(1), colorimetry, 1, 1, 0, 1), y, uv);
+        return new Nv12Picture(VideoLayout.nv12(VideoFormat.of(layout.width(), layout.height(), colorimetry), 0,
+                layout.stride(0), (long) layout.stride(0) * layout.height(), layout.stride(1)), y, uv);
     }
 
     /**

@@ -44,7 +44,7 @@ final class SpecConversion {
         for (int row = 0; row < picture.layout.height(); row++) {
             for (int x = 0; x < width; x++) {
                 int[] yuv = picture.yuvAt(x, row);
-                out[row * width + x] = pack(rgb(yuv[0], yuv[1], yuv[2], picture.layout.colorimetry()));
+                out[row * width + x] = pack(rgb(yuv[0], yuv[1], yuv[2], picture.layout.format().colorimetry()));
             }
         }
         return out;

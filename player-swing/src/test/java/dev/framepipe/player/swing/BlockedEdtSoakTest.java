@@ -59,7 +59,8 @@ class BlockedEdtSoakTest {
     private static void blockAndMeasure(MediaPlayer player, VideoComponent video) throws Exception {
         RenderStatistics rendering = video.getRenderStatistics();
         PlaybackStatistics playback = player.statistics();
-        Await.until(TIMEOUT, () -> rendering.framesPainted() > 60, () -> "painted " + rendering.framesPainted());
+        Await.until(TIMEOUT, () -> rendering.getFramesRendered() > 60,
+                () -> "painted " + rendering.getFramesRendered());
         long heapBefore = ProcessMemory.heapAfterGc();
         long rssBefore = ProcessMemory.residentBytes();
 
@@ -69,7 +70,7 @@ class BlockedEdtSoakTest {
             Await.sleep(BLOCK_MILLIS);
         });
         blocked.await();
-        long painted0 = rendering.framesPainted();
+        long painted0 = rendering.getFramesRendered();
         long delivered0 = playback.getFramesDelivered();
         long dropped0 = playback.getFramesDropped();
         long rssPeak = rssBefore;
@@ -78,14 +79,14 @@ class BlockedEdtSoakTest {
             Await.sleep(100);
             rssPeak = Math.max(rssPeak, ProcessMemory.residentBytes());
         }
-        long paintedDuringBlock = rendering.framesPainted() - painted0;
+        long paintedDuringBlock = rendering.getFramesRendered() - painted0;
         long delivered = playback.getFramesDelivered() - delivered0;
         long dropped = playback.getFramesDropped() - dropped0;
         EventQueue.invokeAndWait(() -> { });
         long heapAfter = ProcessMemory.heapAfterGc();
-        long paintedAfter = rendering.framesPainted();
-        Await.until(TIMEOUT, () -> rendering.framesPainted() > paintedAfter + 30,
-                () -> "painting did not resume: painted " + rendering.framesPainted());
+        long paintedAfter = rendering.getFramesRendered();
+        Await.until(TIMEOUT, () -> rendering.getFramesRendered() > paintedAfter + 30,
+                () -> "painting did not resume: painted " + rendering.getFramesRendered());
         System.out.printf("EDT blocked for %d ms: %d frames delivered, %d dropped (player), %d painted; "
                         + "heap after GC %+d kB, RSS peak %+d kB%n", BLOCK_MILLIS, delivered, dropped,
                 paintedDuringBlock, (heapAfter - heapBefore) / 1024, (rssPeak - rssBefore) / 1024);

@@ -94,9 +94,9 @@ class EmbeddingExampleTest {
         window.menuItemWithPath("Playback", "Pause").requireEnabled();
         Await.until(TIMEOUT, () -> Windows.onEdt(time::getText).matches("0:0[12] / 0:03"),
                 () -> "time label '" + Windows.onEdt(time::getText) + "'");
-        long painted = video.getRenderStatistics().framesPainted();
-        Await.until(TIMEOUT, () -> video.getRenderStatistics().framesPainted() > painted + 15,
-                () -> "frames painted " + video.getRenderStatistics().framesPainted());
+        long painted = video.getRenderStatistics().getFramesRendered();
+        Await.until(TIMEOUT, () -> video.getRenderStatistics().getFramesRendered() > painted + 15,
+                () -> "frames painted " + video.getRenderStatistics().getFramesRendered());
         assertThat(moving(video)).as("the picture changes while playing").isTrue();
         JLabel message = window.label(labelNamed("Player message")).target();
         assertThat(Windows.onEdt(message::getText)).as("no error reported").isBlank();

@@ -261,9 +261,9 @@ class EmbeddingLifecycleTest {
 
     /** Waits until the component paints frames: its painted-frame count moves on by several. */
     private static void awaitFrames(VideoComponent video) {
-        long start = Windows.onEdt(() -> video.getRenderStatistics().framesPainted());
-        Await.until(TIMEOUT, () -> Windows.onEdt(() -> video.getRenderStatistics().framesPainted()) >= start + 5,
-                () -> "painted " + Windows.onEdt(() -> video.getRenderStatistics().framesPainted()) + " from "
+        long start = Windows.onEdt(() -> video.getRenderStatistics().getFramesRendered());
+        Await.until(TIMEOUT, () -> Windows.onEdt(() -> video.getRenderStatistics().getFramesRendered()) >= start + 5,
+                () -> "painted " + Windows.onEdt(() -> video.getRenderStatistics().getFramesRendered()) + " from "
                         + start + ", state " + Windows.onEdt(video::getDisplayState));
     }
 

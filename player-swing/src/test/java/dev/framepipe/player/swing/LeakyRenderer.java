@@ -15,18 +15,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicLong;
 
 import dev.framepipe.player.Registration;
 import dev.framepipe.player.frame.FrameConsumer;
 import dev.framepipe.player.frame.FrameSource;
 import dev.framepipe.player.frame.VideoFrame;
 import dev.framepipe.player.frame.VideoLayout;
+import dev.framepipe.player.render.FrameStatistics;
+import dev.framepipe.player.render.RendererKind;
 import dev.framepipe.player.render.VideoGeometry;
 import dev.framepipe.player.render.VideoRenderer;
 
 /**
- * The seed's leak in Java2D, for the soak's negative control: every frame becomes a new {@code BufferedImage} and
+ * The leak docs/memory.md starts from, in Java2D, for the soak's negative control: every frame becomes a new {@code BufferedImage} and
  * every paint a new {@code VolatileImage}, and both are kept in an {@link Atlas} nothing evicts, as GPUI's sprite
  * atlas kept every frame's texture by image id. Like that atlas, it outlives the renderers that fill it (the
  * component makes a new renderer for each player). Shows the luma plane in grey, which is all a leak needs.
@@ -34,7 +35,7 @@ import dev.framepipe.player.render.VideoRenderer;
 final class LeakyRenderer implements VideoRenderer, FrameConsumer {
     private final Atlas atlas;
     private final Component host;
-    private final AtomicLong painted = new AtomicLong();
+    private final FrameStatistics statistics = new FrameStatistics();
     private volatile BufferedImage latest;
     private Registration registration;
 
@@ -60,13 +61,13 @@ final class LeakyRenderer implements VideoRenderer, FrameConsumer {
          * @return the factory
          */
         RendererFactory renderers() {
-            return (type, host) -> new LeakyRenderer(this, host);
+            return (kind, host) -> new LeakyRenderer(this, host);
         }
     }
 
     @Override
-    public RendererType type() {
-        return RendererType.JAVA2D;
+    public RendererKind kind() {
+        return RendererKind.JAVA2D;
     }
 
     @Override
@@ -99,7 +100,7 @@ final class LeakyRenderer implements VideoRenderer, FrameConsumer {
     }
 
     @Override
-    public void paint(Graphics2D g, VideoGeometry layout, ScalingMode mode, boolean smoothing) {
+    public void paint(Graphics2D g, VideoGeometry layout, boolean smoothing) {
         BufferedImage image = latest;
         if (image == null) {
             return;
@@ -111,7 +112,7 @@ final class LeakyRenderer implements VideoRenderer, FrameConsumer {
         atlas.textures.add(texture);
         g.drawImage(texture, layout.bounds().x, layout.bounds().y, layout.bounds().width, layout.bounds().height,
                 null);
-        painted.incrementAndGet();
+        statistics.frameRendered(0);
     }
 
     @Override
@@ -130,28 +131,8 @@ final class LeakyRenderer implements VideoRenderer, FrameConsumer {
     }
 
     @Override
-    public RenderStatistics statistics() {
-        return new RenderStatistics() {
-            @Override
-            public long framesPainted() {
-                return painted.get();
-            }
-
-            @Override
-            public long framesSkipped() {
-                return 0;
-            }
-
-            @Override
-            public long conversionNanos() {
-                return 0;
-            }
-
-            @Override
-            public long latencyNanos() {
-                return 0;
-            }
-        };
+    public FrameStatistics statistics() {
+        return statistics;
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.awt.image.BufferedImage;
 import java.beans.PropertyChangeEvent;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.swing.JFrame;
@@ -27,7 +28,7 @@ import dev.framepipe.player.PlaybackControls;
 import dev.framepipe.player.PlayerOptions;
 import dev.framepipe.player.SeekMode;
 import dev.framepipe.player.Status;
-import dev.framepipe.player.render.RendererSelector;
+import dev.framepipe.player.render.RendererKind;
 import dev.framepipe.player.testing.Await;
 import dev.framepipe.player.testing.EdtChecked;
 import dev.framepipe.player.testing.TestClips;
@@ -132,9 +133,16 @@ class NativeRendererTest {
                 "videotestsrc pattern=solid-color foreground-color=0xffc0392b ! video/x-raw,width=320,height=240 "
                         + "! videoconvert ! appsink"), PlayerOptions.defaults());
         List<PropertyChangeEvent> changes = new CopyOnWriteArrayList<>();
+        List<Optional<String>> reasonsWhenJava2dStarted = new CopyOnWriteArrayList<>();
         VideoComponent video = Windows.onEdt(() -> {
             VideoComponent component = new VideoComponent(player);
             component.addPropertyChangeListener(VideoComponent.ACTIVE_RENDERER_PROPERTY, changes::add);
+            // An application that tells its user why the video looks different reads the reason right here.
+            component.addPropertyChangeListener(VideoComponent.ACTIVE_RENDERER_PROPERTY, event -> {
+                if (event.getNewValue() == RendererType.JAVA2D) {
+                    reasonsWhenJava2dStarted.add(component.getRendererFallbackReason());
+                }
+            });
             component.setRendererType(RendererType.LINUX_OVERLAY);
             return component;
         });
@@ -145,13 +153,15 @@ class NativeRendererTest {
         assertThat(Windows.onEdt(video::getRendererFallbackReason)).get().asString().contains("custom pipeline");
         assertThat(changes).extracting(PropertyChangeEvent::getNewValue)
                 .containsSubsequence(RendererType.LINUX_OVERLAY, RendererType.JAVA2D);
+        assertThat(reasonsWhenJava2dStarted).singleElement()
+                .satisfies(reason -> assertThat(reason).get().asString().contains("custom pipeline"));
         assertThat(Windows.difference(centre(video), CLIP)).isLessThanOrEqualTo(6);
     }
 
     @Test
     void automaticChoiceIsJava2dOffMacAndAnUnavailableRendererSaysWhy() {
         assumeThat(Platform.isMac()).isFalse();
-        assertThat(RendererSelector.choose(RendererType.AUTO, false)).isEqualTo(RendererType.JAVA2D);
+        assertThat(RendererType.AUTO.resolve(false)).isEqualTo(RendererKind.JAVA2D);
         VideoComponent video = Windows.onEdt(() -> {
             VideoComponent component = new VideoComponent();
             component.setRendererType(RendererType.MACOS_LAYER);
@@ -165,8 +175,8 @@ class NativeRendererTest {
 
     @Test
     void anOverlayMakesTheAutomaticChoiceJava2d() {
-        assertThat(RendererSelector.choose(RendererType.AUTO, true)).isEqualTo(RendererType.JAVA2D);
-        assertThat(RendererSelector.choose(RendererType.LINUX_OVERLAY, true)).isEqualTo(RendererType.LINUX_OVERLAY);
+        assertThat(RendererType.AUTO.resolve(true)).isEqualTo(RendererKind.JAVA2D);
+        assertThat(RendererType.LINUX_OVERLAY.resolve(true)).isEqualTo(RendererKind.LINUX_OVERLAY);
     }
 
     private static VideoComponent overlayComponent(MediaPlayer shown) {

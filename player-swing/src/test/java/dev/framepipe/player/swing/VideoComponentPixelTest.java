@@ -94,8 +94,8 @@ class VideoComponentPixelTest {
         VideoComponent video = Windows.onEdt(() -> new VideoComponent(player));
         frame = Windows.show(video, new Dimension(320, 240));
         player.controls().play();
-        Await.until(TIMEOUT, () -> video.getRenderStatistics().framesPainted() > 30,
-                () -> "painted " + video.getRenderStatistics().framesPainted());
+        Await.until(TIMEOUT, () -> video.getRenderStatistics().getFramesRendered() > 30,
+                () -> "painted " + video.getRenderStatistics().getFramesRendered());
         assertThat(LiveResources.VOLATILE_IMAGES.count()).isEqualTo(1);
 
         Windows.onEdt(() -> frame.getContentPane().remove(video));
@@ -104,8 +104,8 @@ class VideoComponentPixelTest {
             frame.getContentPane().add(video);
             frame.validate();
         });
-        long painted = video.getRenderStatistics().framesPainted();
-        Await.until(TIMEOUT, () -> video.getRenderStatistics().framesPainted() > painted + 10,
+        long painted = video.getRenderStatistics().getFramesRendered();
+        Await.until(TIMEOUT, () -> video.getRenderStatistics().getFramesRendered() > painted + 10,
                 () -> "not painting after re-adding");
         assertThat(LiveResources.VOLATILE_IMAGES.count()).isEqualTo(1);
     }

@@ -15,8 +15,8 @@ import dev.framepipe.player.testing.TestClips;
 /**
  * Framepipe cannot leak: a real component plays a looping clip for 20,000 frames while it is seeked, resized,
  * removed and re-added, and given newly opened players, and what the process holds stays within fixed bounds after
- * warm-up (see {@link ResourceSample}). The negative control runs the same soak with the seed's leak (a new image
- * per frame, kept) and must be caught.
+ * warm-up (see {@link ResourceSample}). The negative control runs the same soak with the leak docs/memory.md
+ * starts from (a new image per frame, kept) and must be caught.
  *
  * <p>The long variant is the same test with more frames ({@code ./framepipe bench soak}: 100,000);
  * {@code -Dframepipe.soak.clip=fullhd} plays a 1080p clip in windows up to 1280x720 instead, where one renderer's

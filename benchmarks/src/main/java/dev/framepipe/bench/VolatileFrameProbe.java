@@ -1,4 +1,4 @@
-package dev.framepipe.player.render;
+package dev.framepipe.bench;
 
 import java.awt.Graphics2D;
 import java.awt.GraphicsConfiguration;
@@ -6,9 +6,11 @@ import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 
+import dev.framepipe.player.render.VolatileFrame;
+
 /**
- * The renderer's {@link VolatileFrame} opened for the paint benchmark (same package, benchmarks module only): the
- * two things the event dispatch thread does per frame, exactly as the renderer does them.
+ * The renderer's {@link VolatileFrame} driven the way the Java2D renderer drives it: the two things the event
+ * dispatch thread does per frame, for the paint benchmark. Event dispatch thread only.
  */
 public final class VolatileFrameProbe {
     private final VolatileFrame frame = new VolatileFrame();

@@ -1,6 +1,8 @@
-package dev.framepipe.player.macos;
+package dev.framepipe.player.gst;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Method;
 
 import org.freedesktop.gstreamer.Element;
 import org.freedesktop.gstreamer.ElementFactory;
@@ -20,7 +22,7 @@ import dev.framepipe.player.pipeline.GStreamerRuntime;
  * {@code "layer"} of {@code avsamplebufferlayersink} is read on macOS. {@code autoconvert}'s {@code "factories"}
  * (a {@code GList*}) is the pointer property GStreamer on Linux has.
  */
-class GObjectPointerPropertyTest {
+class GObjectPropertiesTest {
     /** What the test needs to give {@code autoconvert} a factory list. */
     interface GLibForTest extends Library {
         Pointer g_list_append(Pointer list, Pointer data);
@@ -39,10 +41,18 @@ class GObjectPointerPropertyTest {
     }
 
     @Test
+    void gObjectGetIsVariadicBecauseInCItIs() throws Exception {
+        Method get = GObjectProperties.GObjectLibrary.class.getMethod("g_object_get", Pointer.class, String.class,
+                Object[].class);
+
+        assertThat(get.isVarArgs()).isTrue();
+    }
+
+    @Test
     void anUnsetPointerPropertyReadsAsZero() {
         Element autoconvert = ElementFactory.make("autoconvert", null);
 
-        assertThat(GObjectPointerProperty.read(autoconvert, "factories")).isZero();
+        assertThat(GObjectProperties.pointer(autoconvert, "factories")).isZero();
         autoconvert.dispose();
     }
 
@@ -57,7 +67,7 @@ class GObjectPointerPropertyTest {
         gobject.g_object_set(Natives.getRawPointer(autoconvert), "factories", list, null);
         glib.g_list_free(list);
 
-        long read = GObjectPointerProperty.read(autoconvert, "factories");
+        long read = GObjectProperties.pointer(autoconvert, "factories");
 
         assertThat(read).isNotZero();
         assertThat(Pointer.nativeValue(new Pointer(read).getPointer(0)))

@@ -1,0 +1,22 @@
+package dev.framepipe.player.engine;
+
+import dev.framepipe.player.MediaPlayer;
+import dev.framepipe.player.MediaPlayerProvider;
+import dev.framepipe.player.MediaSource;
+import dev.framepipe.player.PlayerOptions;
+
+/**
+ * The library's {@link MediaPlayerProvider}: players on the GStreamer engine ({@link GstMediaPlayer}). Found by
+ * {@link MediaPlayer#create} through {@link java.util.ServiceLoader}; declared in the module descriptor and in
+ * {@code META-INF/services}. Stateless and thread-safe.
+ */
+public final class GstMediaPlayerProvider implements MediaPlayerProvider {
+    /** Creates the provider; {@link java.util.ServiceLoader} calls this. */
+    public GstMediaPlayerProvider() {
+    }
+
+    @Override
+    public MediaPlayer create(MediaSource source, PlayerOptions options) {
+        return GstMediaPlayer.open(source, options);
+    }
+}
