@@ -22,9 +22,24 @@ import java.util.Optional;
  * player.dispose();
  * }</pre>
  *
- * <p><b>Threading.</b> Every method may be called from any thread and none blocks for long: commands are queued to
- * the player's own control thread and carried out in order. Every event and property change is delivered on the
- * Swing event dispatch thread (EDT). Getters return the state as last announced on the EDT.
+ * <p><b>Threading.</b> Every method may be called from any thread, and only {@link #dispose()} waits: commands are
+ * posted to the player's own control thread, where waiting commands coalesce (the newest seek replaces an older one
+ * still waiting, and so on; see {@link PlaybackControls}), so the last command decides however fast they come. Every
+ * event and property change is delivered on the Swing event dispatch thread (EDT).
+ *
+ * <p><b>What the getters say, and when.</b>
+ * <ul>
+ *   <li>Settings ({@link PlaybackControls#getRate()}, the start and stop time, the cycle count,
+ *       {@link AudioControls#getVolume()}, {@link AudioControls#isMuted()}) return the value last set, at once:
+ *       they are recorded by the setter itself. Their property change follows on the EDT.</li>
+ *   <li>{@link #getStatus()}, {@link #getCurrentTime()} and {@link #getError()} return the state last announced on
+ *       the EDT, so a listener reads values consistent with the event it is handling. A command changes them when
+ *       the control thread has carried it out (usually within milliseconds): {@code play()} announces
+ *       {@link Status#PLAYING} then, and a seek announces its target position then; the pipeline follows
+ *       asynchronously, and {@link MediaPlayerListener#seekCompleted} says when a seek has landed.</li>
+ *   <li>{@link #dispose()} completes synchronously: when it returns, {@link #getStatus()} is
+ *       {@link Status#DISPOSED}.</li>
+ * </ul>
  *
  * <p><b>Ownership.</b> The player owns its GStreamer pipeline, its two threads (control and frame) and every native
  * resource it takes. {@link #dispose()} releases all of them; it is idempotent. A player that is no longer needed must
@@ -73,7 +88,7 @@ public interface MediaPlayer extends AutoCloseable {
     MediaSource getSource();
 
     /**
-     * Returns the status last announced on the EDT.
+     * Returns the status last announced on the EDT, or {@link Status#DISPOSED} once {@link #dispose()} has returned.
      *
      * @return the status
      */

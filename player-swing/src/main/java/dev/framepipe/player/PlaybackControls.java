@@ -6,8 +6,15 @@ import java.util.Optional;
 /**
  * Transport commands of a {@link MediaPlayer}: play, pause, stop, seek, frame steps, rate and looping.
  *
- * <p>Commands may be called from any thread; they are queued and carried out in order on the player's control
- * thread. Commands issued before the player is {@link Status#READY} take effect when it becomes ready. Commands on a
+ * <p>Commands may be called from any thread and never block; they are carried out on the player's control thread.
+ * Commands still waiting there when a newer one arrives coalesce, so that the last command decides and nothing
+ * queues up behind the player, however fast the calls come: a seek replaces a waiting seek, {@code stop()}
+ * replaces every waiting command, {@code play()} a waiting {@code pause()} and waiting steps, {@code pause()} a
+ * waiting {@code play()}; steps add up; the rate, start and stop time, cycle count and volume are applied as last
+ * set. Order is kept where it matters: a step asked for after a seek steps from the seek's position.
+ *
+ * <p>Commands issued before the player is {@link Status#READY} take effect together when it becomes ready: a seek
+ * sets where playback begins (the status stays READY), a pause or stop keeps it READY. Commands on a
  * {@link Status#HALTED} or {@link Status#DISPOSED} player are ignored.
  */
 public interface PlaybackControls {
@@ -28,20 +35,23 @@ public interface PlaybackControls {
     void stop();
 
     /**
-     * Seeks accurately: the frame shown afterwards is the one at {@code position}. Where the media cannot seek (a
-     * live stream), the player plays on and announces a non-fatal {@link MediaException.Type#OPERATION_UNSUPPORTED}
-     * error to its listeners. A seek still waiting to be carried out when a newer one is asked for (with no other
-     * command in between) is replaced by it, so a burst of seeks from a dragged slider or a held key does not queue
-     * up behind the player.
+     * Seeks accurately: the frame shown afterwards is the one at {@code position}. A paused, ready or stopped player
+     * becomes {@link Status#PAUSED}; a playing one plays on from there. {@link MediaPlayer#getCurrentTime()} says the
+     * target as soon as the seek is sent, and {@link MediaPlayerListener#seekCompleted} is called when it has landed.
+     * Where the media cannot seek (a live stream), the player plays on and announces a non-fatal
+     * {@link MediaException.Type#OPERATION_UNSUPPORTED} error to its listeners. A seek still waiting to be carried
+     * out when a newer one is asked for is replaced by it, so a burst of seeks from a dragged slider or a held key
+     * does not queue up behind the player.
      *
-     * @param position the target, clamped to the media's start and end
+     * @param position the target; clamped to the start time and to the stop time or the end of the media (negative
+     *                 and far-future positions included)
      */
     void seek(Duration position);
 
     /**
      * Seeks; a refused seek is announced as for {@link #seek(Duration)}.
      *
-     * @param position the target, clamped to the media's start and end
+     * @param position the target; clamped as for {@link #seek(Duration)}
      * @param mode     {@link SeekMode#FAST} for key frames (scrubbing) or {@link SeekMode#ACCURATE}
      */
     void seek(Duration position, SeekMode mode);
@@ -53,8 +63,8 @@ public interface PlaybackControls {
     void stepBackward();
 
     /**
-     * Sets the playback rate. The magnitude is clamped to [{@link #MIN_RATE}, {@link #MAX_RATE}]; a negative rate
-     * plays backwards where the media allows it. If the media refuses the rate, the previous rate is kept and a
+     * Sets the playback rate. The magnitude is clamped to [{@link #MIN_RATE}, {@link #MAX_RATE}] (infinities
+     * included); a negative rate plays backwards where the media allows it. If the media refuses the rate, the previous rate is kept and a
      * non-fatal {@link MediaException.Type#OPERATION_UNSUPPORTED} error event is sent.
      *
      * @param rate the rate, 1.0 for normal speed; must not be 0 (use {@link #pause()}) or NaN
@@ -110,8 +120,10 @@ public interface PlaybackControls {
     /**
      * Sets where playback starts, stops return to, and loops restart.
      *
-     * @param start the start time, {@link Duration#ZERO} by default; not negative
-     * @throws IllegalArgumentException if {@code start} is negative
+     * @param start the start time, {@link Duration#ZERO} by default; not negative, not after the stop time (a start
+     *              time past the end of the media starts at the end)
+     * @throws IllegalArgumentException if {@code start} is negative or after the stop time (set the stop time
+     *                                  first); the message names both
      */
     void setStartTime(Duration start);
 
@@ -125,8 +137,9 @@ public interface PlaybackControls {
     /**
      * Sets where playback ends (or loops), instead of the end of the media.
      *
-     * @param stop the stop time, or {@code null} for the end of the media
-     * @throws IllegalArgumentException if {@code stop} is negative
+     * @param stop the stop time, or {@code null} for the end of the media; not negative, not before the start time
+     * @throws IllegalArgumentException if {@code stop} is negative or before the start time (set the start time
+     *                                  first); the message names both
      */
     void setStopTime(Duration stop);
 

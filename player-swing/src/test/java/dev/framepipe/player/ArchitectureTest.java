@@ -59,11 +59,17 @@ class ArchitectureTest {
             .should(exposeNo(JNA));
 
     @ArchTest
-    static final ArchRule GST_BINDINGS_ARE_USED_BY_THE_ENGINE_SIDE_ONLY = classes().that()
+    static final ArchRule GST_BINDINGS_ARE_USED_BY_THE_PIPELINE_SIDE_ONLY = classes().that()
             .resideInAPackage(ROOT + ".gst..").should().onlyHaveDependentClassesThat()
-            .resideInAnyPackage(ROOT + ".gst..", ROOT + ".engine..", ROOT + ".pipeline..", ROOT + ".macos..")
-            .because("raw GStreamer memory and bindings stay with the engine, the frame thread and the macOS"
-                    + " layer, which reads a sink's layer property");
+            .resideInAnyPackage(ROOT + ".gst..", ROOT + ".pipeline..", ROOT + ".macos..")
+            .because("raw GStreamer memory and bindings stay behind the pipeline port, the frame thread and the"
+                    + " macOS layer, which reads a sink's layer property");
+
+    @ArchTest
+    static final ArchRule THE_ENGINE_REACHES_GSTREAMER_ONLY_THROUGH_THE_PIPELINE_PORT = noClasses().that()
+            .resideInAPackage(ROOT + ".engine..").should().dependOnClassesThat()
+            .resideInAnyPackage("org.freedesktop.gstreamer..", "com.sun.jna..", ROOT + ".gst..")
+            .because("the state machine runs against a fake pipeline in plain unit tests");
 
     @ArchTest
     static final ArchRule MACOS_BINDINGS_ARE_USED_BY_THE_RENDERERS_ONLY = classes().that()

@@ -590,8 +590,10 @@ final class PlaybackController implements PipelineListener {
     }
 
     private void reachEnd() {
+        if (!fire(Trigger.END)) {
+            return;
+        }
         completedCycles++;
-        fire(Trigger.END);
         port.setState(PipelineState.PAUSED);
         long end = durationNanos();
         publishPosition(end >= 0 ? end : position());

@@ -15,17 +15,18 @@ final class Transitions {
         on(Phase.OPENING, Trigger.OPENED, Phase.READY);
         for (Phase paused : new Phase[] {Phase.READY, Phase.PAUSED, Phase.STOPPED, Phase.ENDED}) {
             on(paused, Trigger.PLAY, Phase.PLAYING);
-            on(paused, Trigger.PAUSE, paused == Phase.READY ? Phase.PAUSED : paused);
+            // At the end, a pause keeps the player where play() starts again from the start time.
+            on(paused, Trigger.PAUSE, paused == Phase.ENDED ? Phase.ENDED : Phase.PAUSED);
             on(paused, Trigger.STOP, Phase.STOPPED);
             on(paused, Trigger.SEEK, Phase.PAUSED);
             on(paused, Trigger.STEP_BACKWARD, Phase.PAUSED);
             if (paused != Phase.ENDED) {
-                // At the end there is no next frame to step to.
+                // At the end there is no next frame to step to, and no end to reach again.
                 on(paused, Trigger.STEP_FORWARD, Phase.PAUSED);
+                // Paused phases end too: a loop segment whose cycle count was lowered, an empty segment.
+                on(paused, Trigger.END, Phase.ENDED);
             }
         }
-        // A loop segment whose cycle count was lowered ends while paused.
-        on(Phase.PAUSED, Trigger.END, Phase.ENDED);
         on(Phase.PLAYING, Trigger.PLAY, Phase.PLAYING);
         on(Phase.PLAYING, Trigger.SEEK, Phase.PLAYING);
         on(Phase.PLAYING, Trigger.END, Phase.ENDED);
