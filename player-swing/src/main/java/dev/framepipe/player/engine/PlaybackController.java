@@ -25,8 +25,9 @@ import dev.framepipe.player.pipeline.StateChange;
  * the state needs no locks.
  *
  * <p>The state is one {@link Phase}, changed only through {@link Transitions} ({@link #fire}); the public status is
- * derived from it. The remaining fields are facts and counters, not modes: the state the pipeline reported, the
+ * derived from it. The remaining fields are facts and counters, not modes: the buffer level, completed cycles, the
  * segments in flight (in {@link Seeker}), steps waiting for the pipeline to pause, the position last published.
+ * Which state the pipeline is in is asked of the port when it matters, not mirrored from its messages.
  * Everything asked of GStreamer goes through the {@link PipelinePort}.
  */
 final class PlaybackController implements PipelineListener {
@@ -55,20 +56,21 @@ final class PlaybackController implements PipelineListener {
     private Phase phase = Phase.OPENING;
     private Status announced = Status.UNKNOWN;
     private MediaFacts facts = MediaFacts.UNKNOWN;
-    /** The state the pipeline settled in, or {@code null} while it changes. */
-    private PipelineState settledState;
     private int bufferPercent = BUFFER_FULL;
     private volatile int completedCycles;
     /** Steps asked for while playing, sent once the pipeline has paused. */
     private int pendingSteps;
-    /** The frame a step was sent for, until the frame thread delivered it ({@code stepFrameCount} frames ago). */
-    private long stepFramePts = -1;
-    private long stepFrameCount = -1;
+    /**
+     * The frame a seek or step was sent for: the frame on screen once it lands, until the frame thread delivers a
+     * frame (counted as {@code expectedAfter} frames delivered when it was sent); -1 if not known.
+     */
+    private long expectedFrame = -1;
+    private long expectedAfter = -1;
     private long publishedPosition = Long.MIN_VALUE;
     /** The seek asked for with {@code seek()} whose landing is announced, or {@link Seeker#NONE}. */
     private int announcedSeek = Seeker.NONE;
-    /** Where that seek lands if accurate; -1 for a fast seek, which lands where the pipeline says. */
-    private long announcedTarget = -1;
+    /** Where the seek in flight lands: its target if accurate, -1 for a fast one (the pipeline says where). */
+    private long landingPosition = -1;
     private NativeVideoSink nativeSink;
     /** Where to go back to once the pipeline prerolled after a sink switch; {@code null} when none is going on. */
     private SinkSwitch sinkSwitch;
@@ -203,7 +205,6 @@ final class PlaybackController implements PipelineListener {
         pendingSteps = 0;
         completedCycles = 0;
         port.setState(PipelineState.PAUSED);
-        forgetStepFrame();
         long start = settings.range().clamp(0, durationNanos());
         publishPosition(start);
         return seekToStart && seekWithin(start, SeekMode.ACCURATE, false);
@@ -220,17 +221,15 @@ final class PlaybackController implements PipelineListener {
             return false;
         }
         fire(Trigger.SEEK);
-        announceLanding(mode, target);
+        announceLanding();
         pendingSteps = 0;
-        forgetStepFrame();
         publishPosition(target);
         return true;
     }
 
-    /** Remembers the seek just sent as the one whose landing {@link #asyncDone} announces. */
-    private void announceLanding(SeekMode mode, long target) {
+    /** Remembers the seek just sent as the one whose landing is announced. */
+    private void announceLanding() {
         announcedSeek = seeker.inFlightSeqnum();
-        announcedTarget = mode == SeekMode.ACCURATE ? target : -1;
     }
 
     private void step(int frames) {
@@ -308,7 +307,6 @@ final class PlaybackController implements PipelineListener {
     /** The port took the pipeline to READY to swap the sink: preroll again, then {@link #finishSinkSwitch()}. */
     private void prerollAfterSinkSwitch(long back) {
         seeker.pipelineReset();
-        settledState = null;
         sinkSwitch = new SinkSwitch(back);
         port.setState(PipelineState.PAUSED);
     }
@@ -332,7 +330,6 @@ final class PlaybackController implements PipelineListener {
 
     @Override
     public void stateChanged(PipelineState now, PipelineState pending, int seqnum) {
-        settledState = pending == null ? now : null;
         if (pending != null || phase.status().isFinal()) {
             return;
         }
@@ -357,7 +354,7 @@ final class PlaybackController implements PipelineListener {
     @Override
     public void asyncDone(int seqnum) {
         if (phase == Phase.OPENING) {
-            if (settledState == PipelineState.PAUSED) {
+            if (port.settledState() == PipelineState.PAUSED) {
                 opened();
             }
             return;
@@ -385,7 +382,10 @@ final class PlaybackController implements PipelineListener {
         if (!seeker.landed(seqnum)) {
             return false;
         }
-        long landedAt = seqnum == announcedSeek && announcedTarget >= 0 ? announcedTarget : position();
+        long landedAt = landingPosition >= 0 ? landingPosition : position();
+        if (expectedFrame < 0 && port.framesShown() == expectedAfter) {
+            expectedFrame = landedAt;
+        }
         publishPosition(landedAt);
         if (seqnum == announcedSeek) {
             announcedSeek = Seeker.NONE;
@@ -432,7 +432,7 @@ final class PlaybackController implements PipelineListener {
         // wait for ever. A paused pipeline therefore starts the next cycle when it plays again. (A flushing seek here
         // threw the paused position away, and the demuxer posted the next SEGMENT_DONE at once: an endless loop of
         // seeks to the start.)
-        if (settledState == PipelineState.PLAYING && phase.plays()) {
+        if (phase.plays() && port.settledState() == PipelineState.PLAYING) {
             startNextCycle();
         } else {
             seeker.deferCycleRestart();
@@ -528,8 +528,11 @@ final class PlaybackController implements PipelineListener {
             if (clock.getAsLong() - openedAt > TimeUnit.SECONDS.toNanos(limit)) {
                 halt(ErrorTranslator.openTimedOut(port.input(), limit, port.isLocalFile()));
             }
-        } else if (phase.plays() && settledState == PipelineState.PLAYING && !seeker.inFlight()) {
+        } else if (phase.plays() && !seeker.inFlight() && port.settledState() == PipelineState.PLAYING) {
             publishPosition(position());
+        } else {
+            // Steps wait for the pipeline to pause; its messages say when, and this catches any that raced past.
+            runPendingSteps();
         }
     }
 
@@ -553,6 +556,9 @@ final class PlaybackController implements PipelineListener {
             halt(nothingToPlay());
             return;
         }
+        // Taken before READY is announced: what was posted before it takes effect with the opening; what an
+        // application posts once it has seen READY is carried out as a command of a ready player.
+        CommandBatch batch = mailbox.take();
         MediaFacts known = facts.withDuration(queryDuration())
                 .withStreams(port.hasVideo(), port.hasAudio(), port.seekable());
         String audioFormat = port.audioFormat().orElse(null);
@@ -564,7 +570,6 @@ final class PlaybackController implements PipelineListener {
         applyVolume();
         fire(Trigger.OPENED);
         announce();
-        CommandBatch batch = mailbox.take();
         boolean seekAsked = batch != null && batch.has(CommandBatch.Kind.SEEK);
         PlayRange range = settings.range();
         boolean seeked = false;
@@ -573,7 +578,7 @@ final class PlaybackController implements PipelineListener {
             long target = range.clamp(seekAsked ? batch.seekNanos() : range.startNanos(), durationNanos());
             seeked = seekWithin(target, seekAsked ? batch.seekMode() : SeekMode.ACCURATE, seekAsked);
             if (seeked && seekAsked) {
-                announceLanding(batch.seekMode(), target);
+                announceLanding();
                 publishPosition(target);
             }
         }
@@ -608,46 +613,46 @@ final class PlaybackController implements PipelineListener {
     }
 
     private void runPendingSteps() {
-        if (pendingSteps == 0 || phase != Phase.PAUSED || settledState != PipelineState.PAUSED
-                || seeker.inFlight()) {
+        if (pendingSteps == 0 || phase != Phase.PAUSED || seeker.inFlight()
+                || port.settledState() != PipelineState.PAUSED) {
             return;
         }
         int steps = pendingSteps;
         pendingSteps = 0;
         long frameNanos = frameNanos();
         long current = currentFramePts();
-        if (steps > 0) {
+        boolean reverse = seeker.appliedRate() < 0;
+        if (steps > 0 && !reverse) {
             port.stepForward(steps);
             if (current >= 0) {
-                rememberStepFrame(current + steps * frameNanos);
+                expectFrame(current + steps * frameNanos);
             }
         } else if (current >= 0) {
-            // The nominal duration is rounded down, so this lands at or just after the wanted frame's start and never
-            // in the frame before it. Seeking into the middle of the frame would also work, but the decoder then
-            // clips the frame's timestamp to the seek position.
+            // Steps go in time order whatever the rate: backwards, and forwards while the rate is negative (a step
+            // event would follow the playback direction), are accurate seeks. The nominal duration is rounded down, so
+            // the target lands at or just after the wanted frame's start and never in the frame before it; a reverse
+            // segment ends just before its stop, so there the seek aims into the middle of the frame. (Forwards,
+            // aiming into the middle would also work, but the decoder then clips the frame's timestamp to it.)
             long wanted = current + steps * frameNanos;
-            if (wanted >= settings.range().startNanos() && seekWithin(wanted, SeekMode.ACCURATE, true)) {
-                rememberStepFrame(wanted);
+            long aim = reverse ? wanted + frameNanos / 2 : wanted;
+            if (wanted >= settings.range().startNanos() && seekWithin(aim, SeekMode.ACCURATE, true)) {
+                seekSent(wanted);
                 publishPosition(wanted);
             }
         }
     }
 
-    /** The frame on screen: the last frame shown, unless a step was sent and its frame has not arrived yet. */
+    /** The frame on screen: the last frame shown, unless a seek or step was sent and no frame has arrived since. */
     private long currentFramePts() {
-        if (stepFramePts >= 0 && port.framesShown() == stepFrameCount) {
-            return stepFramePts;
+        if (expectedFrame >= 0 && port.framesShown() == expectedAfter) {
+            return expectedFrame;
         }
         return port.shownFrameTime();
     }
 
-    private void rememberStepFrame(long pts) {
-        stepFramePts = pts;
-        stepFrameCount = port.framesShown();
-    }
-
-    private void forgetStepFrame() {
-        stepFramePts = -1;
+    private void expectFrame(long pts) {
+        expectedFrame = pts;
+        expectedAfter = port.framesShown();
     }
 
     private long frameNanos() {
@@ -669,7 +674,9 @@ final class PlaybackController implements PipelineListener {
         PlayRange range = settings.range();
         boolean loop = range.cyclesRemainAfter(completedCycles);
         double rate = settings.rate();
+        long landing = mode == SeekMode.ACCURATE ? range.clamp(position, durationNanos()) : -1;
         if (seeker.seek(position, mode, rate, range, loop, durationNanos()) != Seeker.NONE) {
+            seekSent(landing);
             return true;
         }
         double playing = seeker.appliedRate();
@@ -678,6 +685,7 @@ final class PlaybackController implements PipelineListener {
             events.publishProperty(PlayerProperties.RATE, rate, playing);
             events.publishError(ErrorTranslator.rateRefused(port.input(), rate));
             if (seeker.seek(position, mode, playing, range, loop, durationNanos()) != Seeker.NONE) {
+                seekSent(landing);
                 return true;
             }
         }
@@ -685,6 +693,17 @@ final class PlaybackController implements PipelineListener {
             events.publishError(ErrorTranslator.seekRefused(port.input(), position));
         }
         return false;
+    }
+
+    /**
+     * Remembers where the seek just sent lands, and that its frame is the one on screen until the frame thread
+     * delivers one: a step asked for right after it steps from there, not from the frame before the seek.
+     *
+     * @param position where it lands, or -1 if the pipeline decides (a fast seek)
+     */
+    private void seekSent(long position) {
+        landingPosition = position;
+        expectFrame(position);
     }
 
     /**

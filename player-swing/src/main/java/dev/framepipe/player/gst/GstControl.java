@@ -35,6 +35,14 @@ public final class GstControl {
     public static final int SEEK_SEGMENT = 1 << 3;
     /** {@code GST_SEEK_FLAG_SNAP_BEFORE | GST_SEEK_FLAG_SNAP_AFTER}: the nearest key frame. */
     public static final int SEEK_SNAP_NEAREST = (1 << 5) | (1 << 6);
+    /** {@code GST_STATE_VOID_PENDING}, returned by {@link #settledState} while the state changes. */
+    public static final int STATE_CHANGING = 0;
+    /** {@code GST_STATE_PAUSED}. */
+    public static final int STATE_PAUSED = 3;
+    /** {@code GST_STATE_PLAYING}. */
+    public static final int STATE_PLAYING = 4;
+    private static final int STATE_CHANGE_SUCCESS = 1;
+    private static final int STATE_CHANGE_NO_PREROLL = 3;
     /** {@code GST_URI_SRC}. */
     private static final int URI_SRC = 2;
 
@@ -74,6 +82,21 @@ public final class GstControl {
         beforeSend.accept(seqnum);
         // gst_element_send_event takes the event's reference, accepted or not.
         return API.gst_element_send_event(Natives.getRawPointer(element), event) != 0 ? seqnum : 0;
+    }
+
+    /**
+     * Asks an element, without waiting, which state it is in.
+     *
+     * @param element the element
+     * @return {@code GST_STATE_NULL} (1) to {@code GST_STATE_PLAYING} (4) when the element is in that state, or
+     *         {@link #STATE_CHANGING} while a state change (or a flushing seek's preroll) is under way
+     */
+    public static int settledState(Element element) {
+        IntByReference state = new IntByReference();
+        IntByReference pending = new IntByReference();
+        int result = API.gst_element_get_state(Natives.getRawPointer(element), state, pending, 0);
+        return result == STATE_CHANGE_SUCCESS || result == STATE_CHANGE_NO_PREROLL ? state.getValue()
+                : STATE_CHANGING;
     }
 
     /**
@@ -334,6 +357,8 @@ public final class GstControl {
         int gst_event_get_seqnum(Pointer event);
 
         int gst_element_send_event(Pointer element, Pointer event);
+
+        int gst_element_get_state(Pointer element, IntByReference state, IntByReference pending, long timeout);
 
         int gst_uri_protocol_is_supported(int type, String protocol);
 

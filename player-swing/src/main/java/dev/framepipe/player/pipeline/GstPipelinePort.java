@@ -113,6 +113,20 @@ public final class GstPipelinePort implements PipelinePort {
     }
 
     @Override
+    public PipelineState settledState() {
+        switch (GstControl.settledState(pipeline.pipeline())) {
+            case GstControl.STATE_CHANGING:
+                return null;
+            case GstControl.STATE_PLAYING:
+                return PipelineState.PLAYING;
+            case GstControl.STATE_PAUSED:
+                return PipelineState.PAUSED;
+            default:
+                return PipelineState.READY;
+        }
+    }
+
+    @Override
     public int seek(SeekRequest request) {
         if (request.isFlushing()) {
             pump.seeking(request.rate() > 0);

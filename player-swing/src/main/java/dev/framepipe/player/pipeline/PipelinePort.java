@@ -54,6 +54,14 @@ public interface PipelinePort {
     StateChange setState(PipelineState state);
 
     /**
+     * Asks the pipeline, without waiting, which state it is in.
+     *
+     * @return the state, or {@code null} while it changes state (an asynchronous change or a seek's preroll is
+     *         under way)
+     */
+    PipelineState settledState();
+
+    /**
      * Sends a seek.
      *
      * @param request the seek, already validated

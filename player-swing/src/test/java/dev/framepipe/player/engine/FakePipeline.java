@@ -19,7 +19,7 @@ import dev.framepipe.player.pipeline.StateChange;
 
 /**
  * A pipeline without GStreamer, for the engine's plain unit tests: it answers like a playbin of a 30-fps clip with
- * video only, and posts the messages GStreamer 1.22 posts (state changes, ASYNC_DONE after a preroll, EOS or
+ * video only and a key frame every second, and posts the messages GStreamer 1.22 posts (state changes, ASYNC_DONE after a preroll, EOS or
  * SEGMENT_DONE at the end of a segment, STEP_DONE), each tagged with the last seek sent, as the real port tags them.
  *
  * <p>Deterministic: nothing happens by itself. Messages wait until {@link #deliver()} hands them to the listener;
@@ -212,6 +212,12 @@ final class FakePipeline implements PipelinePort {
     }
 
     @Override
+    public PipelineState settledState() {
+        // Prerolls complete at once here; only a pipeline that never prerolls stays on its way.
+        return neverPrerolls && state != PipelineState.NULL ? null : state;
+    }
+
+    @Override
     public int seek(SeekRequest request) {
         boolean refused = refuseSeeks || refuseReverse && request.rate() < 0 || state == PipelineState.NULL
                 || state == PipelineState.READY;
@@ -225,7 +231,9 @@ final class FakePipeline implements PipelinePort {
         if (request.isFlushing()) {
             position = request.rate() > 0 ? request.start() : request.stop() >= 0 ? request.stop() : durationNanos;
             if (!request.isAccurate()) {
-                position -= position % TimeUnit.SECONDS.toNanos(1);
+                // Key frames every second; GStreamer snaps to the nearest, the one before on a tie.
+                long second = TimeUnit.SECONDS.toNanos(1);
+                position = Math.min(durationNanos, (position + second / 2 - 1) / second * second);
             }
             PipelineState now = state;
             post(l -> l.stateChanged(PipelineState.PAUSED, now, seqnum));

@@ -75,9 +75,12 @@ class PlaybackControllerTest {
     @Test
     void aFastSeekAnnouncesTheKeyFrameItLandedOn() {
         FakeEngine engine = ready();
-        engine.controls.seek(millis(2500), SeekMode.FAST);
+        engine.controls.seek(millis(2400), SeekMode.FAST);
         engine.settle();
         assertThat(engine.events.seeksCompleted).containsExactly(millis(2000));
+        engine.controls.seek(millis(2600), SeekMode.FAST);
+        engine.settle();
+        assertThat(engine.events.seeksCompleted).containsExactly(millis(2000), millis(3000));
     }
 
     @Test
