@@ -26,6 +26,10 @@ import org.freedesktop.gstreamer.glib.Natives;
 import org.freedesktop.gstreamer.lowlevel.GNative;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Events;
 
@@ -37,6 +41,7 @@ import dev.framepipe.player.pipeline.GStreamerRuntime;
  * messages it provoked, so it passes under the guard itself.
  */
 class GLibWarningsFailTest {
+    private static final String IN_TEST_KIT = "framepipe.glibWarningsFailTest.sample";
     private static final String SEEK_CRITICAL = "gst_segment_do_seek: assertion 'start <= stop' failed";
     private static final int FORMAT_TIME = 3;
     private static final int SEEK_FLAG_FLUSH = 1;
@@ -79,12 +84,12 @@ class GLibWarningsFailTest {
 
     @Test
     void aTestThatLogsACriticalOrAWarningFailsWithTheMessages() {
-        Events tests = run(LogsInATest.class).testEvents();
+        Events tests = run(CriticalInATestMethod.class).testEvents();
 
         tests.assertStatistics(stats -> stats.succeeded(1).failed(2));
         tests.assertThatEvents().haveExactly(1, event(test("logsACritical"), finishedWithFailure(
                 instanceOf(AssertionError.class), message(text -> text.contains("GStreamer-CRITICAL " + SEEK_CRITICAL)
-                        && text.contains("LogsInATest.logsACritical")))));
+                        && text.contains("CriticalInATestMethod.logsACritical")))));
         tests.assertThatEvents().haveExactly(1, event(test("logsAWarning"), finishedWithFailure(
                 message(text -> text.contains("GLib-GObject-WARNING")
                         && text.contains("has no property named 'no-such-property'")))));
@@ -93,16 +98,17 @@ class GLibWarningsFailTest {
 
     @Test
     void aClassThatLogsOutsideItsTestsFails() {
-        org.junit.platform.testkit.engine.EngineExecutionResults results = run(LogsInBeforeAll.class);
+        org.junit.platform.testkit.engine.EngineExecutionResults results = run(CriticalInBeforeAll.class);
 
         results.testEvents().assertStatistics(stats -> stats.succeeded(1).failed(0));
-        results.containerEvents().assertThatEvents().haveExactly(1, event(container(LogsInBeforeAll.class), finishedWithFailure(
+        results.containerEvents().assertThatEvents().haveExactly(1, event(container(CriticalInBeforeAll.class), finishedWithFailure(
                 message(text -> text.contains("outside the tests") && text.contains(SEEK_CRITICAL)))));
     }
 
     private static EngineTestKit.Builder engine() {
         return EngineTestKit.engine("junit-jupiter")
-                .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "true");
+                .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "true")
+                .configurationParameter(IN_TEST_KIT, "true");
     }
 
     private static org.junit.platform.testkit.engine.EngineExecutionResults run(Class<?> testClass) {
@@ -136,8 +142,12 @@ class GLibWarningsFailTest {
         }
     }
 
-    /** Run only through {@link EngineTestKit} (a static member class, so neither Surefire nor JUnit runs it alone). */
-    static class LogsInATest {
+    /**
+     * Run only through {@link EngineTestKit}: its name matches none of Surefire's test class patterns, and
+     * {@link OnlyInTestKit} disables it anywhere else (an IDE running the package).
+     */
+    @ExtendWith(OnlyInTestKit.class)
+    static class CriticalInATestMethod {
         @Test
         void logsACritical() {
             provokeSeekCritical();
@@ -167,8 +177,9 @@ class GLibWarningsFailTest {
         }
     }
 
-    /** Run only through {@link EngineTestKit}. */
-    static class LogsInBeforeAll {
+    /** Run only through {@link EngineTestKit}, like {@link CriticalInATestMethod}. */
+    @ExtendWith(OnlyInTestKit.class)
+    static class CriticalInBeforeAll {
         @BeforeAll
         static void logsACritical() {
             provokeSeekCritical();
@@ -177,6 +188,16 @@ class GLibWarningsFailTest {
         @Test
         void logsNothing() {
             GStreamerRuntime.ensureInitialized();
+        }
+    }
+
+    /** Enables the sample classes only in the test kit runs of this test, which set {@link #IN_TEST_KIT}. */
+    static final class OnlyInTestKit implements ExecutionCondition {
+        @Override
+        public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+            return context.getConfigurationParameter(IN_TEST_KIT).isPresent()
+                    ? ConditionEvaluationResult.enabled("run by GLibWarningsFailTest")
+                    : ConditionEvaluationResult.disabled("a sample that GLibWarningsFailTest runs through the test kit");
         }
     }
 }
