@@ -98,15 +98,18 @@ public final class GLibWarningsFail implements BeforeAllCallback, BeforeEachCall
     }
 
     /**
-     * Lists the messages, each distinct text (element and pad names aside) once with its count and its first occurrence
-     * in full (thread, Java stack), in the order they first appeared: a storm of one bug stays readable.
+     * Lists the messages, each distinct text (element and pad names aside) from each Java call once, with its count and
+     * its first occurrence in full (thread, Java stack), in the order they first appeared: a storm of one bug stays
+     * readable.
      */
     private static String describe(List<GLibLog.Entry> logged) {
         long first = logged.get(0).nanoTime();
         Map<String, List<GLibLog.Entry>> bySummary = new LinkedHashMap<>();
         for (GLibLog.Entry entry : logged) {
-            // "<qtdemux0:video_0>" and the like: one warning of many pads is one message.
-            String key = entry.summary().replaceAll("<[^<>]*>", "<...>");
+            // "<qtdemux0:video_0>" and the like: one warning of many pads is one message; the same message from
+            // another Java call is another.
+            String key = entry.summary().replaceAll("<[^<>]*>", "<...>") + entry.javaStack().stream().limit(8)
+                    .collect(Collectors.joining());
             bySummary.computeIfAbsent(key, k -> new ArrayList<>()).add(entry);
         }
         StringBuilder text = new StringBuilder();
