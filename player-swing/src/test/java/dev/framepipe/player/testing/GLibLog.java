@@ -59,9 +59,10 @@ public final class GLibLog {
     private static final ConcurrentLinkedQueue<Entry> RECORDED = new ConcurrentLinkedQueue<>();
     /** Strongly held for the life of the JVM: GLib keeps calling it until the process ends. */
     private static Writer writer;
-    private static Function defaultWriter;
-    private static Function pthreadSelf;
-    private static Function pthreadGetName;
+    // Set before the writer is installed, read on whatever thread logs.
+    private static volatile Function defaultWriter;
+    private static volatile Function pthreadSelf;
+    private static volatile Function pthreadGetName;
     private static volatile String notInstalledReason = "not installed yet";
 
     private GLibLog() {
