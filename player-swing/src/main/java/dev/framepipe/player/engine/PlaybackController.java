@@ -253,7 +253,12 @@ final class PlaybackController implements PipelineListener {
         if (phase == Phase.ENDED || !rangeChanged && settings.rate() == seeker.appliedRate()) {
             return;
         }
-        seekWithin(position(), SeekMode.ACCURATE, false);
+        seekWithin(here(), SeekMode.ACCURATE, false);
+    }
+
+    /** Where playback is: the position while playing; while paused, the frame on screen, which stays there. */
+    private long here() {
+        return phase.plays() ? position() : currentFramePtsOr(position());
     }
 
     private void applyVolume() {
@@ -600,7 +605,9 @@ final class PlaybackController implements PipelineListener {
         }
         completedCycles++;
         port.setState(PipelineState.PAUSED);
-        long end = durationNanos();
+        // Forwards the end is the stop time or the end of the media; backwards, the start time.
+        PlayRange range = settings.range();
+        long end = seeker.appliedRate() > 0 ? range.endNanos(durationNanos()) : range.startNanos();
         publishPosition(end >= 0 ? end : position());
         events.publishEndOfMedia();
         announce();
@@ -621,8 +628,8 @@ final class PlaybackController implements PipelineListener {
         pendingSteps = 0;
         long frameNanos = frameNanos();
         long current = currentFramePts();
-        boolean reverse = seeker.appliedRate() < 0;
-        if (steps > 0 && !reverse) {
+        double rate = seeker.appliedRate();
+        if (steps > 0 && rate > 0) {
             port.stepForward(steps);
             if (current >= 0) {
                 expectFrame(current + steps * frameNanos);
@@ -630,16 +637,19 @@ final class PlaybackController implements PipelineListener {
         } else if (current >= 0) {
             // Steps go in time order whatever the rate: backwards, and forwards while the rate is negative (a step
             // event would follow the playback direction), are accurate seeks. The nominal duration is rounded down, so
-            // the target lands at or just after the wanted frame's start and never in the frame before it; a reverse
-            // segment ends just before its stop, so there the seek aims into the middle of the frame. (Forwards,
-            // aiming into the middle would also work, but the decoder then clips the frame's timestamp to it.)
+            // the target lands at or just after the wanted frame's start and never in the frame before it. (Aiming
+            // into the middle would also work, but the decoder then clips the frame's timestamp to the target.)
             long wanted = current + steps * frameNanos;
-            long aim = reverse ? wanted + frameNanos / 2 : wanted;
-            if (wanted >= settings.range().startNanos() && seekWithin(aim, SeekMode.ACCURATE, true)) {
-                seekSent(wanted);
+            if (wanted >= settings.range().startNanos() && seekWithin(wanted, SeekMode.ACCURATE, true)) {
                 publishPosition(wanted);
             }
         }
+    }
+
+    /** The frame on screen, or {@code otherwise} before the first. */
+    private long currentFramePtsOr(long otherwise) {
+        long frame = currentFramePts();
+        return frame >= 0 ? frame : otherwise;
     }
 
     /** The frame on screen: the last frame shown, unless a seek or step was sent and no frame has arrived since. */
@@ -671,9 +681,9 @@ final class PlaybackController implements PipelineListener {
      * @return whether the pipeline accepted it
      */
     private boolean seekWithin(long position, SeekMode mode, boolean asked) {
+        double rate = settings.rate();
         PlayRange range = settings.range();
         boolean loop = range.cyclesRemainAfter(completedCycles);
-        double rate = settings.rate();
         long landing = mode == SeekMode.ACCURATE ? range.clamp(position, durationNanos()) : -1;
         if (seeker.seek(position, mode, rate, range, loop, durationNanos()) != Seeker.NONE) {
             seekSent(landing);

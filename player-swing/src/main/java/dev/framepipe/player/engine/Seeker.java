@@ -46,9 +46,11 @@ final class Seeker {
      */
     int seek(long position, SeekMode mode, double rate, PlayRange range, boolean loopSegment, long durationNanos) {
         long target = range.clamp(position, durationNanos);
+        // Backwards, playback starts at the segment's stop, which a segment excludes: one nanosecond past the target
+        // keeps the frame at the target (a stop at the target would show the frame before it).
         SeekRequest request = rate > 0
                 ? SeekRequest.flushing(rate, target, range.stopNanos(), mode == SeekMode.ACCURATE, loopSegment)
-                : SeekRequest.flushing(rate, Math.min(range.startNanos(), target), target,
+                : SeekRequest.flushing(rate, Math.min(range.startNanos(), target), target + 1,
                 mode == SeekMode.ACCURATE, loopSegment);
         int seqnum = port.seek(request);
         if (seqnum != NONE) {

@@ -65,10 +65,22 @@ public final class GLibWarningsFail implements BeforeAllCallback, BeforeEachCall
 
     @Override
     public void afterEach(ExtensionContext context) {
+        failIfLogged(context.getDisplayName());
+    }
+
+    /**
+     * Fails if a GLib critical or warning was logged since the last check, for tests that do not run on JUnit
+     * Jupiter (jqwik properties): they call it after each try.
+     *
+     * @param during what ran since the last check, for the message
+     * @throws AssertionError listing the messages
+     */
+    public static void failIfLogged(String during) {
+        GLibLog.install();
         List<GLibLog.Entry> logged = notAllowed(GLibLog.drain());
         if (!logged.isEmpty()) {
-            throw new AssertionError(logged.size() + " GLib critical/warning message(s) logged during "
-                    + context.getDisplayName() + ":\n" + describe(logged));
+            throw new AssertionError(logged.size() + " GLib critical/warning message(s) logged during " + during
+                    + ":\n" + describe(logged));
         }
     }
 
