@@ -689,11 +689,19 @@ public class VideoComponent extends JComponent {
             return player == null ? "Video" : "Video: " + player.getSource().describe();
         }
 
-        /** The state ("Playing", "Error: …"), then any description the application set (a usage hint). */
+        /**
+         * The state ("Playing", "Error: …"), then any description the application set (a usage hint such as "Press
+         * Space to play or pause"), while the player takes commands: with no player, or a halted or disposed one,
+         * the hint would promise what cannot happen.
+         */
         @Override
         public String getAccessibleDescription() {
             String hint = super.getAccessibleDescription();
-            return hint == null ? describeState() : describeState() + ". " + hint;
+            return hint == null || !takesCommands() ? describeState() : describeState() + ". " + hint;
+        }
+
+        private boolean takesCommands() {
+            return player != null && !player.getStatus().isFinal();
         }
 
         @Override

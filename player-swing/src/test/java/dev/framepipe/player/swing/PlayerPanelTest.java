@@ -188,6 +188,25 @@ class PlayerPanelTest {
     }
 
     @Test
+    void aHaltedPlayerIsNotDescribedAsPlayable() {
+        AccessibleContext video = Windows.onEdt(panel.getVideoComponent()::getAccessibleContext);
+        assertThat(Windows.onEdt(video::getAccessibleDescription)).contains("Space to play");
+        MediaPlayer broken = MediaPlayer.create(MediaSource.of(TestClips.textNamedMp4()));
+        try {
+            Windows.onEdt(() -> panel.setMediaPlayer(broken));
+            Await.until(TIMEOUT, () -> broken.getStatus() == Status.HALTED, () -> "status " + broken.getStatus());
+            Await.until(TIMEOUT, () -> Windows.onEdt(video::getAccessibleDescription).startsWith("Error: "),
+                    () -> Windows.onEdt(video::getAccessibleDescription));
+            assertThat(Windows.onEdt(video::getAccessibleDescription)).contains("notes.mp4")
+                    .doesNotContain("Space");
+            Windows.onEdt(() -> panel.setMediaPlayer(null));
+            assertThat(Windows.onEdt(video::getAccessibleDescription)).isEqualTo("No media");
+        } finally {
+            broken.dispose();
+        }
+    }
+
+    @Test
     void assistiveTechnologyReadsTheVideoStateAndEveryControl() {
         AccessibleContext video = Windows.onEdt(panel.getVideoComponent()::getAccessibleContext);
         assertThat(Windows.onEdt(() -> video.getAccessibleRole().toDisplayString())).isEqualTo("video");
