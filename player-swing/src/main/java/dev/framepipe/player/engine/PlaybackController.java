@@ -629,6 +629,12 @@ final class PlaybackController implements PipelineListener {
         long frameNanos = frameNanos();
         long current = currentFramePts();
         double rate = seeker.appliedRate();
+        long end = settings.range().endNanos(durationNanos());
+        if (steps > 0 && current >= 0 && end >= 0 && current + frameNanos >= end) {
+            // No frame after the last one. (A step event there reaches a sink that may have prerolled on the end of
+            // stream with no segment, and GStreamer asserts.)
+            return;
+        }
         if (steps > 0 && rate > 0) {
             port.stepForward(steps);
             if (current >= 0) {

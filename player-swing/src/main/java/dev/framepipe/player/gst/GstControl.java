@@ -222,9 +222,11 @@ public final class GstControl {
      *
      * @param message an error or warning message
      * @param warning {@code true} for a warning message
-     * @return the parsed error
+     * @param fields  makes the caller's value from the error's fields
+     * @param <T>     the caller's error type
+     * @return what {@code fields} made
      */
-    public static ParsedError parseError(Message message, boolean warning) {
+    public static <T> T parseError(Message message, boolean warning, ErrorFields<T> fields) {
         PointerByReference error = new PointerByReference();
         PointerByReference debug = new PointerByReference();
         Pointer raw = Natives.getRawPointer(message);
@@ -244,7 +246,7 @@ public final class GstControl {
                 text = gerror.message == null ? "" : gerror.message.getString(0, "UTF-8");
             }
             String debugText = debug.getValue() == null ? "" : debug.getValue().getString(0, "UTF-8");
-            return new ParsedError(domain == null ? "" : domain, code, text, debugText);
+            return fields.of(domain == null ? "" : domain, code, text, debugText);
         } finally {
             if (error.getValue() != null) {
                 GLIB.g_error_free(error.getValue());
@@ -255,55 +257,22 @@ public final class GstControl {
         }
     }
 
-    /** The parts of a GStreamer error: GError domain and code, its message, and the debug details. */
-    public static final class ParsedError {
-        private final String domain;
-        private final int code;
-        private final String message;
-        private final String debug;
-
-        ParsedError(String domain, int code, String message, String debug) {
-            this.domain = domain;
-            this.code = code;
-            this.message = message;
-            this.debug = debug;
-        }
-
+    /**
+     * Makes a value from the parts of a GStreamer error.
+     *
+     * @param <T> the value's type
+     */
+    public interface ErrorFields<T> {
         /**
-         * Returns the error domain.
+         * Makes the value.
          *
-         * @return for instance {@code "gst-resource-error-quark"}
+         * @param domain  the {@code GError} domain, for instance {@code "gst-resource-error-quark"}
+         * @param code    the code within the domain
+         * @param message GStreamer's message, possibly empty
+         * @param debug   GStreamer's debug details, possibly empty
+         * @return the value
          */
-        public String domain() {
-            return domain;
-        }
-
-        /**
-         * Returns the error code within its domain.
-         *
-         * @return the code
-         */
-        public int code() {
-            return code;
-        }
-
-        /**
-         * Returns GStreamer's message.
-         *
-         * @return the message, possibly empty
-         */
-        public String message() {
-            return message;
-        }
-
-        /**
-         * Returns GStreamer's debug details.
-         *
-         * @return the details, possibly empty
-         */
-        public String debug() {
-            return debug;
-        }
+        T of(String domain, int code, String message, String debug);
     }
 
     /** {@code GError}: the struct is read once per error message. */

@@ -19,7 +19,6 @@ import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 
 import dev.framepipe.player.gst.GstControl;
-import dev.framepipe.player.gst.GstControl.ParsedError;
 import dev.framepipe.player.gst.GstCore;
 
 /**
@@ -165,10 +164,11 @@ final class BusReader implements GstControl.BusSyncHandler {
     }
 
     private PipelineError error(Message message, long address) {
-        ParsedError parsed = GstControl.parseError(message, false);
         long sink = videoSinkAddress.getAsLong();
-        return new PipelineError(parsed.domain(), parsed.code(), parsed.message(), parsed.debug(),
-                GstControl.isFromSourceElement(address), sink != 0 && GstControl.messageSource(address) == sink);
+        boolean fromSource = GstControl.isFromSourceElement(address);
+        boolean fromSink = sink != 0 && GstControl.messageSource(address) == sink;
+        return GstControl.parseError(message, false, (domain, code, text, debug) -> new PipelineError(domain, code,
+                text, debug, fromSource, fromSink));
     }
 
     private void readTags(TagMessage message) {
@@ -203,8 +203,8 @@ final class BusReader implements GstControl.BusSyncHandler {
     }
 
     private void logWarning(Message message, long address) {
-        ParsedError warning = GstControl.parseError(message, true);
+        String warning = GstControl.parseError(message, true, (domain, code, text, debug) -> text + " (" + debug + ")");
         LOG.log(Level.DEBUG, () -> pipeline.input() + ": GStreamer warning from "
-                + GstControl.messageSourceName(address) + ": " + warning.message() + " (" + warning.debug() + ")");
+                + GstControl.messageSourceName(address) + ": " + warning);
     }
 }

@@ -47,6 +47,7 @@ final class FakePipeline implements PipelinePort {
     private double volume = 1.0;
     private boolean muted;
     private boolean shutDown;
+    private int stepEvents;
 
     /**
      * Creates a fake clip.
@@ -244,8 +245,13 @@ final class FakePipeline implements PipelinePort {
         return seqnum;
     }
 
+    int stepEvents() {
+        return stepEvents;
+    }
+
     @Override
     public void stepForward(int frames) {
+        stepEvents++;
         position = Math.min(durationNanos, frameStart(position * 30 / TimeUnit.SECONDS.toNanos(1) + frames));
         shownFrame = frameAt(position);
         framesShown++;

@@ -176,6 +176,20 @@ class PlaybackControllerTest {
     }
 
     @Test
+    void thereIsNoStepForwardPastTheLastFrame() {
+        FakeEngine engine = ready();
+        engine.controls.seek(Duration.ofSeconds(10));
+        engine.settle();
+        engine.controls.stepForward();
+        engine.settle();
+        assertThat(engine.pipeline.stepEvents()).as("step events sent at the end").isZero();
+        assertThat(engine.events.time()).isEqualTo(Duration.ofSeconds(10));
+        engine.controls.stepBackward();
+        engine.settle();
+        assertThat(engine.events.time()).isLessThan(Duration.ofSeconds(10));
+    }
+
+    @Test
     void aSeekReplacesWaitingStepsButKeepsTheirPause() {
         FakeEngine engine = ready();
         engine.controls.play();

@@ -94,7 +94,11 @@ class PlaybackTest {
         assertThat(player.media().hasAudio()).isTrue();
         assertThat(player.media().isSeekable()).isTrue();
         assertThat(player.media().getAudioFormat()).contains("44100 Hz, stereo");
-        Await.until(TIMEOUT, () -> player.media().getVideoCodec().isPresent(), () -> "no codec tags");
+        // Each comes with its own TAG message, so wait for all three rather than read two after waiting for one.
+        Await.until(TIMEOUT, () -> player.media().getVideoCodec().isPresent()
+                && player.media().getAudioCodec().isPresent() && player.media().getContainerFormat().isPresent(),
+                () -> "codec and container tags: " + player.media().getVideoCodec() + ", "
+                        + player.media().getAudioCodec() + ", " + player.media().getContainerFormat());
         assertThat(player.media().getVideoCodec().orElseThrow()).startsWith("H.264");
         assertThat(player.media().getAudioCodec().orElseThrow()).contains("AAC");
         assertThat(player.media().getContainerFormat().orElseThrow()).contains("MP4");
