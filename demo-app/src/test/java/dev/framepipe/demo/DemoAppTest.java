@@ -82,7 +82,8 @@ class DemoAppTest {
 
     @Test
     void opensAFileThroughTheMediaMenu() {
-        Path first = TestClips.h264Small();
+        // Twelve seconds: the first clip must still play when a loaded machine has shown the window.
+        Path first = TestClips.h264Long();
         Path second = TestClips.vp8OddSize();
         demo = RunningDemo.start(cache, first.toString());
         demo.awaitPlaying(first.getFileName().toString());
@@ -224,7 +225,8 @@ class DemoAppTest {
         demo.awaitPlaying(clip.getFileName().toString());
 
         dialog.button().click();
-        dialog.requireNotVisible();
+        Await.until(RunningDemo.TIMEOUT, () -> !Windows.onEdt(dialog.target()::isVisible),
+                () -> "the error dialog is still open");
         demo.window().menuItemWithPath("Playback", "Pause").click();
         Await.until(RunningDemo.TIMEOUT, () -> demo.player().getStatus() == Status.PAUSED,
                 () -> "status " + demo.player().getStatus());

@@ -148,13 +148,4 @@ final class CommandMailbox {
         steps = 0;
         return batch;
     }
-
-    /**
-     * Tells whether commands wait.
-     *
-     * @return {@code true} if a take would return a batch
-     */
-    synchronized boolean hasCommands() {
-        return !kinds.isEmpty();
-    }
 }

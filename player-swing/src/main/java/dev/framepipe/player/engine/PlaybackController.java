@@ -176,8 +176,11 @@ final class PlaybackController implements PipelineListener {
         }
         pendingSteps = 0;
         if (from == Phase.ENDED) {
+            // Again from the start time, or backwards from the stop time or the end.
             completedCycles = 0;
-            seekWithin(settings.range().startNanos(), SeekMode.ACCURATE, false);
+            PlayRange range = settings.range();
+            long end = range.endNanos(durationNanos());
+            seekWithin(settings.rate() > 0 || end < 0 ? range.startNanos() : end, SeekMode.ACCURATE, false);
         }
         if (bufferPercent < BUFFER_FULL) {
             fire(Trigger.BUFFERING);

@@ -135,10 +135,6 @@ final class FakePipeline implements PipelinePort {
         return state;
     }
 
-    long positionNanos() {
-        return position;
-    }
-
     double volume() {
         return volume;
     }

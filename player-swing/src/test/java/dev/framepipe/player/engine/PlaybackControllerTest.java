@@ -121,6 +121,20 @@ class PlaybackControllerTest {
     }
 
     @Test
+    void playAtTheEndOfReversePlaybackStartsAgainFromTheEnd() {
+        FakeEngine engine = ready();
+        engine.controls.seek(millis(2000));
+        engine.controls.setRate(-1);
+        engine.controls.play();
+        engine.settle().playFor(3000);
+        assertThat(engine.events.endsOfMedia).isEqualTo(1);
+        assertThat(engine.events.time()).as("the end of reverse playback is the start").isEqualTo(Duration.ZERO);
+        engine.controls.play();
+        engine.settle().playFor(1000);
+        assertThat(engine.events.time()).isCloseTo(millis(9000), millis(1));
+    }
+
+    @Test
     void loopsRestartTheSegmentUntilTheCycleCountIsReached() {
         FakeEngine engine = ready();
         engine.controls.setCycleCount(3);
@@ -233,6 +247,7 @@ class PlaybackControllerTest {
         engine.controls.seek(millis(5000));
         engine.settle();
         assertThat(engine.settings.rate()).isEqualTo(1.0);
+        assertThat(engine.events.properties).as("the rate put back is announced").endsWith("rate=1.0");
         assertThat(engine.events.errors).singleElement()
                 .satisfies(error -> assertThat(error.getType()).isEqualTo(MediaException.Type.OPERATION_UNSUPPORTED));
         assertThat(engine.events.seeksCompleted).containsExactly(millis(5000));
