@@ -64,8 +64,8 @@ public interface PlaybackControls {
 
     /**
      * Sets the playback rate. The magnitude is clamped to [{@link #MIN_RATE}, {@link #MAX_RATE}] (infinities
-     * included); a negative rate plays backwards where the media allows it. If the media refuses the rate, the previous rate is kept and a
-     * non-fatal {@link MediaException.Type#OPERATION_UNSUPPORTED} error event is sent.
+     * included); a negative rate plays backwards where the media allows it. If the media refuses the rate, the
+     * previous rate is kept and a non-fatal {@link MediaException.Type#OPERATION_UNSUPPORTED} error event is sent.
      *
      * @param rate the rate, 1.0 for normal speed; must not be 0 (use {@link #pause()}) or NaN
      * @return the rate after clamping

@@ -26,7 +26,7 @@ public final class PlayerProperties {
     public static final String CYCLE_COUNT = "cycleCount";
     /** {@link java.time.Duration}: see {@link PlaybackControls#getStartTime()}. */
     public static final String START_TIME = "startTime";
-    /** {@link java.time.Duration} or {@code null} (the end of the media): see {@link PlaybackControls#getStopTime()}. */
+    /** {@link java.time.Duration}, or {@code null} for the media's end: see {@link PlaybackControls#getStopTime()}. */
     public static final String STOP_TIME = "stopTime";
     /**
      * {@link MediaInfo}: an immutable snapshot of everything {@link MediaPlayer#media()} knows, fired whenever any

@@ -25,9 +25,9 @@ import dev.framepipe.player.Status;
  * published, and keeps the published state that the player's getters return.
  *
  * <p>Publishing methods may be called from any thread; each hop to the EDT keeps order. Position updates and setting
- * changes are coalesced ({@link CoalescedProperties}): a UI that falls behind sees the newest value, not a backlog,
- * and however fast an application calls setters, the EDT's queue does not grow with the calls. Each listener call is isolated: one that
- * throws is logged and the others still run.
+ * changes are coalesced ({@link CoalescedProperties}): a UI that falls behind sees the newest value, not a backlog, and
+ * however fast an application calls setters, the EDT's queue does not grow with the calls. Each listener call is
+ * isolated: one that throws is logged and the others still run.
  *
  * <p>A fatal error can happen within milliseconds of the player's creation, before its creator has registered a
  * listener; like JavaFX's {@code onError}, a listener added to a halted player receives that error once, on the EDT.

@@ -9,8 +9,8 @@ import dev.framepipe.player.VideoSize;
 import dev.framepipe.player.frame.VideoFormat;
 
 /**
- * An immutable snapshot of what is known about the media, compared by value. The control thread makes a new one when something changes
- * (rarely) and publishes it; {@link MediaInfo} reads the last published one.
+ * An immutable snapshot of what is known about the media, compared by value. The control thread makes a new one when
+ * something changes (rarely) and publishes it; {@link MediaInfo} reads the last published one.
  */
 final class MediaFacts implements MediaInfo {
     static final MediaFacts UNKNOWN = new MediaFacts(null, null, 1.0, 0, null, false, false, false,

@@ -110,8 +110,8 @@ final class BusReader implements GstControl.BusSyncHandler {
     }
 
     /**
-     * Decodes one message. State changes, ASYNC_DONE, EOS and SEGMENT_DONE are tagged with the seek sent last before they were
-     * posted, not with their own sequence number: GStreamer 1.22's pipeline posts the ASYNC_DONE that ends a
+     * Decodes one message. State changes, ASYNC_DONE, EOS and SEGMENT_DONE are tagged with the seek sent last before
+     * they were posted, not with their own sequence number: GStreamer 1.22's pipeline posts the ASYNC_DONE that ends a
      * flushing seek with a number of its own, and elements of custom pipelines need not carry a seek's number on.
      */
     private void decode(Message message, long address, int epoch) {

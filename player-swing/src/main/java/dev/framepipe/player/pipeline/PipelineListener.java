@@ -6,9 +6,9 @@ import dev.framepipe.player.frame.VideoLayout;
  * What a {@link PipelinePort} reports to the engine: the pipeline's bus messages, decoded, and the frame thread's
  * reports. Every call arrives on the engine's control thread, one at a time, in the order GStreamer posted them.
  *
- * <p>State changes, ASYNC_DONE, EOS and SEGMENT_DONE carry the sequence number (as returned by {@link PipelinePort#seek}) of the
- * last seek the pipeline had been sent when it posted them, or 0 if none had been: a message whose number is not
- * the engine's newest seek belongs to a segment that seek replaced.
+ * <p>State changes, ASYNC_DONE, EOS and SEGMENT_DONE carry the sequence number (as returned by {@link
+ * PipelinePort#seek}) of the last seek the pipeline had been sent when it posted them, or 0 if none had been: a message
+ * whose number is not the engine's newest seek belongs to a segment that seek replaced.
  */
 public interface PipelineListener {
     /**

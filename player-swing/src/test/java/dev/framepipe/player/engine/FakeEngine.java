@@ -5,8 +5,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A player's engine over a {@link FakePipeline}: the real controller, mailbox and settings, driven on the test's
- * thread. Commands go through the same {@link Controls} and {@link Audio} as a real player's; {@link #settle()} then lets the control
- * thread's work happen (take the commands, deliver the pipeline's messages) until nothing is left.
+ * thread. Commands go through the same {@link Controls} and {@link Audio} as a real player's; {@link #settle()} then
+ * lets the control thread's work happen (take the commands, deliver the pipeline's messages) until nothing is left.
  */
 final class FakeEngine {
     static final long CLIP_NANOS = TimeUnit.SECONDS.toNanos(10);

@@ -19,8 +19,9 @@ import dev.framepipe.player.pipeline.StateChange;
 
 /**
  * A pipeline without GStreamer, for the engine's plain unit tests: it answers like a playbin of a 30-fps clip with
- * video only and a key frame every second, and posts the messages GStreamer 1.22 posts (state changes, ASYNC_DONE after a preroll, EOS or
- * SEGMENT_DONE at the end of a segment, STEP_DONE), each tagged with the last seek sent, as the real port tags them.
+ * video only and a key frame every second, and posts the messages GStreamer 1.22 posts (state changes, ASYNC_DONE after
+ * a preroll, EOS or SEGMENT_DONE at the end of a segment, STEP_DONE), each tagged with the last seek sent, as the real
+ * port tags them.
  *
  * <p>Deterministic: nothing happens by itself. Messages wait until {@link #deliver()} hands them to the listener;
  * time moves only with {@link #play(long)}. Single-threaded, like the control thread it stands in for.
