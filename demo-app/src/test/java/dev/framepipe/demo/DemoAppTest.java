@@ -224,6 +224,9 @@ class DemoAppTest {
                 ErrorAdvice.forType(MediaException.Type.MEDIA_UNSUPPORTED));
         demo.awaitPlaying(clip.getFileName().toString());
 
+        // Without a window manager nothing keeps a dialog above its owner: the broken file can fail, and the dialog
+        // show, before the main window is up, which then covers the dialog and takes the robot's click.
+        dialog.moveToFront();
         dialog.button().click();
         Await.until(RunningDemo.TIMEOUT, () -> !Windows.onEdt(dialog.target()::isVisible),
                 () -> "the error dialog is still open");
