@@ -768,7 +768,8 @@ final class PlaybackController implements PipelineListener {
     }
 
     private long position() {
-        long position = seeker.inFlight() ? seeker.inFlightPosition() : port.position();
+        // While a seek is in flight the pipeline's answer is stale: the seek's target (published when it was sent).
+        long position = !seeker.inFlight() ? port.position() : landingPosition >= 0 ? landingPosition : -1;
         return position >= 0 ? position : Math.max(0, publishedPosition);
     }
 

@@ -12,7 +12,7 @@ import dev.framepipe.player.pipeline.SeekRequest;
  * <p>Every seek gets a sequence number from GStreamer; the messages that follow from it carry the same number.
  * The seeker remembers the number of the segment playing now (a SEGMENT_DONE or EOS of any other is stale: a later
  * flushing seek replaced that segment) and of the flushing seek whose preroll has not been reported yet (while one
- * is in flight, the position is its target, and frame steps wait).
+ * is in flight, frame steps wait).
  *
  * <p>Loops use segment seeks: the pipeline posts SEGMENT_DONE at the end instead of EOS, and a non-flushing seek
  * back to the start continues without a visible gap.
@@ -26,7 +26,6 @@ final class Seeker {
     private double appliedRate = 1.0;
     private int segment = NONE;
     private int awaited = NONE;
-    private long awaitedPosition = -1;
     private long endedSegment = NO_SEGMENT;
 
     Seeker(PipelinePort port) {
@@ -57,7 +56,6 @@ final class Seeker {
             appliedRate = rate;
             segment = seqnum;
             awaited = seqnum;
-            awaitedPosition = target;
             endedSegment = NO_SEGMENT;
         }
         return seqnum;
@@ -105,7 +103,6 @@ final class Seeker {
             return false;
         }
         awaited = NONE;
-        awaitedPosition = -1;
         return true;
     }
 
@@ -128,20 +125,10 @@ final class Seeker {
     }
 
     /**
-     * Returns the target of the seek in flight.
-     *
-     * @return nanoseconds, or -1 if none is in flight
-     */
-    long inFlightPosition() {
-        return awaitedPosition;
-    }
-
-    /**
      * Forgets the seek in flight: the pipeline was taken below PAUSED, so its preroll will never be reported.
      */
     void pipelineReset() {
         awaited = NONE;
-        awaitedPosition = -1;
     }
 
     /**
