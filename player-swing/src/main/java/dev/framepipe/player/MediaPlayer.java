@@ -7,9 +7,9 @@ import java.util.Optional;
  * Plays one {@link MediaSource} through GStreamer and hands its frames to the video components that show it.
  *
  * <p>The API is split by what a caller wants to do, so each part stays small:
- * {@link #controls()} (play, pause, seek, step, rate, looping), {@link #audio()} (volume, mute), {@link #media()}
- * (what the media is: duration, size, frame rate), {@link #events()} (listeners) and {@link #statistics()} (frame
- * counters).
+ * {@link #controls()} (play, pause, seek, step, rate, looping), {@link #audio()} (volume, mute), {@link #tracks()}
+ * (audio and subtitle tracks, captions), {@link #media()} (what the media is: duration, size, frame rate),
+ * {@link #events()} (listeners) and {@link #statistics()} (frame counters).
  *
  * <pre>{@code
  * MediaPlayer player = MediaPlayer.create(MediaSource.of(Path.of("clip.mp4")));
@@ -115,6 +115,16 @@ public interface MediaPlayer extends AutoCloseable {
      * @return the controls, the same object on every call
      */
     PlaybackControls controls();
+
+    /**
+     * Returns the tracks and captions: which audio and subtitle tracks the media has, which play, and the caption
+     * shown now. The default, for players that have no tracks to offer, lists none and refuses every choice.
+     *
+     * @return the track controls, the same object on every call
+     */
+    default TrackControls tracks() {
+        return NoTracks.INSTANCE;
+    }
 
     /**
      * Returns the audio commands.

@@ -1,5 +1,7 @@
 package dev.framepipe.player;
 
+import java.util.List;
+
 /**
  * Options fixed when a {@link MediaPlayer} is created. Immutable; each {@code with...} method returns a copy.
  *
@@ -8,16 +10,23 @@ package dev.framepipe.player;
  * }</pre>
  */
 public final class PlayerOptions {
-    private static final PlayerOptions DEFAULTS = new PlayerOptions(true, true, false);
+    private static final PlayerOptions DEFAULTS = new PlayerOptions(true, true, false, List.of(), List.of(), true);
 
     private final boolean audioEnabled;
     private final boolean clockSync;
     private final boolean autoPlay;
+    private final List<String> audioLanguages;
+    private final List<String> subtitleLanguages;
+    private final boolean subtitleFilesFound;
 
-    private PlayerOptions(boolean audioEnabled, boolean clockSync, boolean autoPlay) {
+    private PlayerOptions(boolean audioEnabled, boolean clockSync, boolean autoPlay, List<String> audioLanguages,
+                          List<String> subtitleLanguages, boolean subtitleFilesFound) {
         this.audioEnabled = audioEnabled;
         this.clockSync = clockSync;
         this.autoPlay = autoPlay;
+        this.audioLanguages = audioLanguages;
+        this.subtitleLanguages = subtitleLanguages;
+        this.subtitleFilesFound = subtitleFilesFound;
     }
 
     /**
@@ -38,7 +47,8 @@ public final class PlayerOptions {
      * @return a copy with the option changed
      */
     public PlayerOptions withAudioEnabled(boolean enabled) {
-        return new PlayerOptions(enabled, clockSync, autoPlay);
+        return new PlayerOptions(enabled, clockSync, autoPlay, audioLanguages, subtitleLanguages,
+                subtitleFilesFound);
     }
 
     /**
@@ -49,7 +59,8 @@ public final class PlayerOptions {
      * @return a copy with the option changed
      */
     public PlayerOptions withClockSync(boolean sync) {
-        return new PlayerOptions(audioEnabled, sync, autoPlay);
+        return new PlayerOptions(audioEnabled, sync, autoPlay, audioLanguages, subtitleLanguages,
+                subtitleFilesFound);
     }
 
     /**
@@ -59,7 +70,81 @@ public final class PlayerOptions {
      * @return a copy with the option changed
      */
     public PlayerOptions withAutoPlay(boolean autoPlay) {
-        return new PlayerOptions(audioEnabled, clockSync, autoPlay);
+        return new PlayerOptions(audioEnabled, clockSync, autoPlay, audioLanguages, subtitleLanguages,
+                subtitleFilesFound);
+    }
+
+    /**
+     * Returns a copy that prefers audio tracks in these languages, in order: at open, the first audio track in the
+     * first of them that the media has plays (see {@link TrackControls}).
+     *
+     * @param languages ISO 639 codes ({@code "de"}, {@code "deu"} or {@code "ger"}), most wanted first
+     * @return a copy with the option changed
+     * @throws IllegalArgumentException if a code is blank
+     */
+    public PlayerOptions withAudioLanguages(List<String> languages) {
+        return new PlayerOptions(audioEnabled, clockSync, autoPlay, codes(languages), subtitleLanguages,
+                subtitleFilesFound);
+    }
+
+    /**
+     * Returns a copy that prefers subtitle tracks in these languages, in order (see {@link TrackControls}).
+     *
+     * @param languages ISO 639 codes, most wanted first
+     * @return a copy with the option changed
+     * @throws IllegalArgumentException if a code is blank
+     */
+    public PlayerOptions withSubtitleLanguages(List<String> languages) {
+        return new PlayerOptions(audioEnabled, clockSync, autoPlay, audioLanguages, codes(languages),
+                subtitleFilesFound);
+    }
+
+    /**
+     * Returns a copy that does or does not look for subtitle files beside a local media file: files in the same
+     * folder whose name is the media's base name, optionally a language code, and a subtitle extension
+     * ({@code movie.srt}, {@code movie.en.srt}, {@code movie.de.vtt}, {@code movie.ass}). On by default.
+     *
+     * @param find whether to look
+     * @return a copy with the option changed
+     */
+    public PlayerOptions withSubtitleFilesFound(boolean find) {
+        return new PlayerOptions(audioEnabled, clockSync, autoPlay, audioLanguages, subtitleLanguages, find);
+    }
+
+    private static List<String> codes(List<String> languages) {
+        for (String code : languages) {
+            if (code == null || code.isBlank()) {
+                throw new IllegalArgumentException("a language code must not be blank: " + languages);
+            }
+        }
+        return List.copyOf(languages);
+    }
+
+    /**
+     * Returns the preferred audio languages.
+     *
+     * @return ISO 639 codes, most wanted first; empty by default
+     */
+    public List<String> getAudioLanguages() {
+        return audioLanguages;
+    }
+
+    /**
+     * Returns the preferred subtitle languages.
+     *
+     * @return ISO 639 codes, most wanted first; empty by default
+     */
+    public List<String> getSubtitleLanguages() {
+        return subtitleLanguages;
+    }
+
+    /**
+     * Tells whether subtitle files beside a local media file are found and listed.
+     *
+     * @return the option; {@code true} by default
+     */
+    public boolean isSubtitleFilesFound() {
+        return subtitleFilesFound;
     }
 
     /**
@@ -91,6 +176,8 @@ public final class PlayerOptions {
 
     @Override
     public String toString() {
-        return "PlayerOptions[audio=" + audioEnabled + ", clockSync=" + clockSync + ", autoPlay=" + autoPlay + "]";
+        return "PlayerOptions[audio=" + audioEnabled + ", clockSync=" + clockSync + ", autoPlay=" + autoPlay
+                + ", audioLanguages=" + audioLanguages + ", subtitleLanguages=" + subtitleLanguages
+                + ", subtitleFilesFound=" + subtitleFilesFound + "]";
     }
 }

@@ -34,6 +34,18 @@ public final class PlayerProperties {
      */
     public static final String MEDIA = "media";
 
+    /**
+     * {@link java.util.List} of {@link Track}: every track of every kind, in type and index order; see
+     * {@link TrackControls#getTracks(TrackType)}.
+     */
+    public static final String TRACKS = "tracks";
+    /** {@link Track} or {@code null}: see {@link TrackControls#getSelected(TrackType)} for audio. */
+    public static final String AUDIO_TRACK = "audioTrack";
+    /** {@link Track} or {@code null}: see {@link TrackControls#getSelected(TrackType)} for subtitles. */
+    public static final String SUBTITLE_TRACK = "subtitleTrack";
+    /** {@link Caption} or {@code null}: see {@link TrackControls#getCaption()}. */
+    public static final String CAPTION = "caption";
+
     private PlayerProperties() {
     }
 }

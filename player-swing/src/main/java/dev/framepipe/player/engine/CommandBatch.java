@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import dev.framepipe.player.SeekMode;
+import dev.framepipe.player.TrackType;
 
 /**
  * The user commands a {@link CommandMailbox} coalesced, taken together by the control thread, which applies them in
@@ -27,8 +28,15 @@ final class CommandBatch {
         /** {@code pause()}. */
         PAUSE,
         /** The volume or mute setting changed. */
-        VOLUME
+        VOLUME,
+        /** An audio or subtitle track was chosen (or turned off). */
+        TRACKS
     }
+
+    /** The value of {@link #trackChoice} when the batch holds no choice for that type. */
+    static final int NO_CHOICE = Integer.MIN_VALUE;
+    /** The value of {@link #trackChoice} for "turn this type off". */
+    static final int OFF = -1;
 
     /** The commands {@code stop()} makes pointless. */
     static final Set<Kind> TRANSPORT = EnumSet.of(Kind.SEEK, Kind.STEPS, Kind.PLAY, Kind.PAUSE);
@@ -37,12 +45,16 @@ final class CommandBatch {
     private final long seekNanos;
     private final SeekMode seekMode;
     private final int steps;
+    private final int audioTrack;
+    private final int subtitleTrack;
 
-    CommandBatch(Set<Kind> kinds, long seekNanos, SeekMode seekMode, int steps) {
+    CommandBatch(Set<Kind> kinds, long seekNanos, SeekMode seekMode, int steps, int audioTrack, int subtitleTrack) {
         this.kinds = kinds;
         this.seekNanos = seekNanos;
         this.seekMode = seekMode;
         this.steps = steps;
+        this.audioTrack = audioTrack;
+        this.subtitleTrack = subtitleTrack;
     }
 
     /**
@@ -80,6 +92,16 @@ final class CommandBatch {
      */
     int steps() {
         return steps;
+    }
+
+    /**
+     * Returns the track chosen last for a type.
+     *
+     * @param type {@link TrackType#AUDIO} or {@link TrackType#SUBTITLE}
+     * @return the track's index, {@link #OFF}, or {@link #NO_CHOICE}
+     */
+    int trackChoice(TrackType type) {
+        return type == TrackType.AUDIO ? audioTrack : type == TrackType.SUBTITLE ? subtitleTrack : NO_CHOICE;
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.framepipe.player.engine;
 import java.util.EnumSet;
 
 import dev.framepipe.player.SeekMode;
+import dev.framepipe.player.TrackType;
 
 /**
  * The user commands waiting for the control thread, coalesced: a command replaces the waiting ones it makes
@@ -33,6 +34,8 @@ final class CommandMailbox {
     private long seekNanos;
     private SeekMode seekMode = SeekMode.ACCURATE;
     private int steps;
+    private int audioTrack = CommandBatch.NO_CHOICE;
+    private int subtitleTrack = CommandBatch.NO_CHOICE;
     private boolean wakeSent;
 
     /**
@@ -93,6 +96,23 @@ final class CommandMailbox {
         post(CommandBatch.Kind.VOLUME, 0, null, 0);
     }
 
+    /**
+     * Chooses the audio or subtitle track; the newest choice per type wins.
+     *
+     * @param type  {@link TrackType#AUDIO} or {@link TrackType#SUBTITLE}
+     * @param index the track's index, or {@link CommandBatch#OFF}
+     */
+    void chooseTrack(TrackType type, int index) {
+        synchronized (this) {
+            if (type == TrackType.AUDIO) {
+                audioTrack = index;
+            } else {
+                subtitleTrack = index;
+            }
+        }
+        post(CommandBatch.Kind.TRACKS, 0, null, 0);
+    }
+
     private void post(CommandBatch.Kind kind, long nanos, SeekMode mode, int frames) {
         boolean wakeNow;
         synchronized (this) {
@@ -143,9 +163,12 @@ final class CommandMailbox {
         if (kinds.isEmpty()) {
             return null;
         }
-        CommandBatch batch = new CommandBatch(EnumSet.copyOf(kinds), seekNanos, seekMode, steps);
+        CommandBatch batch = new CommandBatch(EnumSet.copyOf(kinds), seekNanos, seekMode, steps, audioTrack,
+                subtitleTrack);
         kinds.clear();
         steps = 0;
+        audioTrack = CommandBatch.NO_CHOICE;
+        subtitleTrack = CommandBatch.NO_CHOICE;
         return batch;
     }
 }

@@ -2,6 +2,7 @@ package dev.framepipe.player.engine;
 
 import java.time.Duration;
 
+import dev.framepipe.player.Caption;
 import dev.framepipe.player.MediaException;
 import dev.framepipe.player.Status;
 
@@ -71,4 +72,18 @@ interface EngineEvents {
      * @param now  the new value
      */
     void publishProperty(String name, Object old, Object now);
+
+    /**
+     * The track list or the choice of audio or subtitle track changed.
+     *
+     * @param tracks the tracks and choices now
+     */
+    void publishTracks(TrackState tracks);
+
+    /**
+     * The caption for the frame on screen changed.
+     *
+     * @param caption the cue shown now, or {@code null} for none
+     */
+    void publishCaption(Caption caption);
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
+import dev.framepipe.player.Caption;
 import dev.framepipe.player.MediaException;
 import dev.framepipe.player.MediaInfo;
 import dev.framepipe.player.MediaPlayer;
@@ -19,6 +20,7 @@ import dev.framepipe.player.PlayerEvents;
 import dev.framepipe.player.PlayerProperties;
 import dev.framepipe.player.Registration;
 import dev.framepipe.player.Status;
+import dev.framepipe.player.TrackType;
 
 /**
  * Delivers a player's events and property changes on the Swing event dispatch thread, in the order they were
@@ -48,6 +50,8 @@ final class EventPublisher implements PlayerEvents, EngineEvents {
     private volatile Duration time = Duration.ZERO;
     private volatile MediaException error;
     private volatile MediaFacts media = MediaFacts.UNKNOWN;
+    private volatile TrackState tracks = TrackState.NONE;
+    private volatile Caption caption;
 
     EventPublisher(MediaPlayer player) {
         this.player = player;
@@ -126,6 +130,46 @@ final class EventPublisher implements PlayerEvents, EngineEvents {
      *
      * @param exception the error
      */
+    /**
+     * Returns the tracks and choices last announced.
+     *
+     * @return the snapshot
+     */
+    TrackState tracks() {
+        return tracks;
+    }
+
+    /**
+     * Returns the caption last announced.
+     *
+     * @return the cue, or empty
+     */
+    Optional<Caption> caption() {
+        return Optional.ofNullable(caption);
+    }
+
+    @Override
+    public void publishTracks(TrackState state) {
+        onEdt(() -> {
+            TrackState old = tracks;
+            tracks = state;
+            fireProperty(PlayerProperties.TRACKS, old.all(), state.all());
+            fireProperty(PlayerProperties.AUDIO_TRACK, old.selected(TrackType.AUDIO).orElse(null),
+                    state.selected(TrackType.AUDIO).orElse(null));
+            fireProperty(PlayerProperties.SUBTITLE_TRACK, old.selected(TrackType.SUBTITLE).orElse(null),
+                    state.selected(TrackType.SUBTITLE).orElse(null));
+        });
+    }
+
+    @Override
+    public void publishCaption(Caption now) {
+        onEdt(() -> {
+            Caption old = caption;
+            caption = now;
+            fireProperty(PlayerProperties.CAPTION, old, now);
+        });
+    }
+
     @Override
     public void publishError(MediaException exception) {
         onEdt(() -> tellListeners(exception));

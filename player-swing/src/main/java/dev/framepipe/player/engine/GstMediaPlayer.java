@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,6 +22,7 @@ import dev.framepipe.player.PlayerEvents;
 import dev.framepipe.player.PlayerOptions;
 import dev.framepipe.player.Registration;
 import dev.framepipe.player.Status;
+import dev.framepipe.player.TrackControls;
 import dev.framepipe.player.diagnostics.LiveResources;
 import dev.framepipe.player.frame.FrameConsumer;
 import dev.framepipe.player.frame.FrameSource;
@@ -31,6 +33,7 @@ import dev.framepipe.player.pipeline.GstPipelinePort;
 import dev.framepipe.player.pipeline.PipelineBuilder;
 import dev.framepipe.player.pipeline.PlaybackPipeline;
 import dev.framepipe.player.pipeline.SourceChecks;
+import dev.framepipe.player.subtitle.SubtitleFiles;
 
 /**
  * The GStreamer implementation of {@link MediaPlayer}: wires a built pipeline (behind its {@link GstPipelinePort}),
@@ -62,6 +65,8 @@ public final class GstMediaPlayer implements MediaPlayer, FrameSource {
     private final AtomicLong framesSkipped = new AtomicLong();
     private final PlaybackControls controls;
     private final AudioControls audio;
+    private final TrackControls tracks;
+    private final SubtitleLoader subtitles;
     private final Statistics statistics = new Statistics();
     private final GstPipelinePort port;
     private final FramePump pump;
@@ -74,11 +79,16 @@ public final class GstMediaPlayer implements MediaPlayer, FrameSource {
         this.port = new GstPipelinePort(pipeline, "framepipe-frames-" + id);
         this.pump = port.frames();
         this.mailbox = new CommandMailbox(this::wakeForCommands);
-        this.controller = new PlaybackController(port, events, settings, mailbox, options.isAutoPlay(),
+        CaptionFollower captions = new CaptionFollower(events);
+        this.controller = new PlaybackController(port, events, settings, mailbox, options, captions,
                 System::nanoTime);
         this.loop = new ControlLoop("framepipe-control-" + id, controller::tick, TICK_MILLIS);
         this.controls = new Controls(settings, mailbox, events, controller::completedCycles);
         this.audio = new Audio(settings, mailbox, events);
+        this.subtitles = new SubtitleLoader(ForkJoinPool.commonPool(), loop, controller::subtitleFileLoaded, events);
+        this.tracks = new Tracks(events, mailbox, subtitles);
+        // The frame thread tells the caption the time of every frame it delivers.
+        pump.attach(captions);
         LiveResources.PLAYERS.acquired();
     }
 
@@ -97,12 +107,16 @@ public final class GstMediaPlayer implements MediaPlayer, FrameSource {
         SourceChecks.check(source);
         PlaybackPipeline pipeline = PipelineBuilder.build(source, options);
         GstMediaPlayer player = new GstMediaPlayer(source, options, pipeline);
-        player.start();
+        player.start(options);
         return player;
     }
 
-    private void start() {
+    private void start(PlayerOptions options) {
         port.start(controller, loop);
+        if (options.isSubtitleFilesFound()) {
+            source.getFile().ifPresent(file -> SubtitleFiles.beside(file).forEach(found -> subtitles.load(found,
+                    false)));
+        }
         loop.submit(() -> {
             if (!controller.open()) {
                 loop.submit(controller::checkOpenFailure);
@@ -138,6 +152,11 @@ public final class GstMediaPlayer implements MediaPlayer, FrameSource {
     @Override
     public AudioControls audio() {
         return audio;
+    }
+
+    @Override
+    public TrackControls tracks() {
+        return tracks;
     }
 
     @Override

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
+import dev.framepipe.player.Caption;
 import dev.framepipe.player.MediaException;
+import dev.framepipe.player.PlayerOptions;
 import dev.framepipe.player.PlayerProperties;
 import dev.framepipe.player.SeekMode;
 import dev.framepipe.player.Status;
@@ -18,6 +20,7 @@ import dev.framepipe.player.pipeline.PipelineListener;
 import dev.framepipe.player.pipeline.PipelinePort;
 import dev.framepipe.player.pipeline.PipelineState;
 import dev.framepipe.player.pipeline.StateChange;
+import dev.framepipe.player.subtitle.SubtitleFile;
 
 /**
  * The playback state machine of one player. User commands (taken from the {@link CommandMailbox}, coalesced) and
@@ -48,6 +51,8 @@ final class PlaybackController implements PipelineListener {
     private final PlayerSettings settings;
     private final CommandMailbox mailbox;
     private final Seeker seeker;
+    private final TrackBook tracks;
+    private final CaptionFollower captions;
     private final boolean autoPlay;
     private final LongSupplier clock;
     private final long openedAt;
@@ -82,16 +87,20 @@ final class PlaybackController implements PipelineListener {
      * @param events   where announcements go
      * @param settings the user's settings
      * @param mailbox  the user's commands
-     * @param autoPlay whether to play as soon as the media is ready
+     * @param options  the player's options (auto-play, preferred languages)
+     * @param captions keeps the caption in step with the frames
      * @param clock    {@link System#nanoTime} or a test's clock
      */
     PlaybackController(PipelinePort port, EngineEvents events, PlayerSettings settings, CommandMailbox mailbox,
-                       boolean autoPlay, LongSupplier clock) {
+                       PlayerOptions options, CaptionFollower captions, LongSupplier clock) {
         this.port = port;
         this.events = events;
         this.settings = settings;
         this.mailbox = mailbox;
-        this.autoPlay = autoPlay;
+        this.autoPlay = options.isAutoPlay();
+        this.captions = captions;
+        this.tracks = new TrackBook(port, events, captions, options.getAudioLanguages(),
+                options.getSubtitleLanguages());
         this.clock = clock;
         this.openedAt = clock.getAsLong();
         this.seeker = new Seeker(port);
@@ -164,7 +173,10 @@ final class PlaybackController implements PipelineListener {
         } else if (batch.has(CommandBatch.Kind.PAUSE)) {
             pause();
         }
-        if (batch.has(CommandBatch.Kind.VOLUME)) {
+        if (batch.has(CommandBatch.Kind.TRACKS)) {
+            tracks.choose(batch);
+        }
+        if (batch.has(CommandBatch.Kind.VOLUME) || batch.has(CommandBatch.Kind.TRACKS)) {
             applyVolume();
         }
     }
@@ -265,7 +277,19 @@ final class PlaybackController implements PipelineListener {
     }
 
     private void applyVolume() {
-        port.setVolume(settings.volume(), settings.muted());
+        port.setVolume(settings.volume(), settings.muted() || tracks.audioOff());
+    }
+
+    /**
+     * A subtitle file was read for this media.
+     *
+     * @param file the file
+     * @param show whether the user asked for it
+     */
+    void subtitleFileLoaded(SubtitleFile file, boolean show) {
+        if (!phase.status().isFinal()) {
+            tracks.fileLoaded(file, show);
+        }
     }
 
     /**
@@ -515,6 +539,20 @@ final class PlaybackController implements PipelineListener {
     }
 
     @Override
+    public void tracksChanged() {
+        if (phase.isOpen()) {
+            tracks.refresh();
+        }
+    }
+
+    @Override
+    public void cue(int track, Caption cue) {
+        if (!phase.status().isFinal()) {
+            tracks.cue(track, cue);
+        }
+    }
+
+    @Override
     public void frameLayout(VideoLayout layout) {
         updateFacts(facts.withFormat(layout.format()));
     }
@@ -575,6 +613,7 @@ final class PlaybackController implements PipelineListener {
                     new MediaFacts.Descriptions(null, null, null, null, audioFormat)));
         }
         updateFacts(port.videoFormat().map(known::withFormat).orElse(known));
+        tracks.opened(facts.getFrameRate());
         applyVolume();
         fire(Trigger.OPENED);
         announce();
@@ -777,6 +816,10 @@ final class PlaybackController implements PipelineListener {
         if (nanos >= 0 && nanos != publishedPosition) {
             publishedPosition = nanos;
             events.publishTime(Duration.ofNanos(nanos));
+            if (!facts.hasVideo()) {
+                // No frames to follow: the caption follows the position.
+                captions.position(nanos);
+            }
         }
     }
 

@@ -43,6 +43,10 @@ public final class GstControl {
     public static final int STATE_PLAYING = 4;
     private static final int STATE_CHANGE_SUCCESS = 1;
     private static final int STATE_CHANGE_NO_PREROLL = 3;
+    /** {@code GST_EVENT_STREAM_START}: number 40, downstream, serialized and sticky. */
+    private static final int EVENT_STREAM_START = (40 << 8) | (1 << 1) | (1 << 2) | (1 << 3);
+    /** {@code GST_STREAM_FLAG_SELECT}. */
+    private static final int STREAM_FLAG_SELECT = 1 << 1;
     /** {@code GST_URI_SRC}. */
     private static final int URI_SRC = 2;
 
@@ -126,6 +130,28 @@ public final class GstControl {
         Pointer factory = API.gst_element_get_factory(new Pointer(source));
         String klass = factory == null ? null : API.gst_element_factory_get_metadata(factory, "klass");
         return klass != null && klass.contains("Source");
+    }
+
+    /**
+     * Tells whether the stream that passes a pad is marked as one to select by default: the
+     * {@code GST_STREAM_FLAG_SELECT} flag of the pad's sticky stream-start event (set by demuxers for Matroska's
+     * default flag, for instance).
+     *
+     * @param pad the pad
+     * @return {@code true} if the flag is set; {@code false} if not, or if no stream-start event has passed the pad
+     */
+    public static boolean isDefaultStream(org.freedesktop.gstreamer.Pad pad) {
+        Pointer event = API.gst_pad_get_sticky_event(Natives.getRawPointer(pad), EVENT_STREAM_START, 0);
+        if (event == null) {
+            return false;
+        }
+        try {
+            IntByReference flags = new IntByReference();
+            API.gst_event_parse_stream_flags(event, flags);
+            return (flags.getValue() & STREAM_FLAG_SELECT) != 0;
+        } finally {
+            GstCore.gst_mini_object_unref(Pointer.nativeValue(event));
+        }
     }
 
     /**
@@ -324,6 +350,10 @@ public final class GstControl {
                                    long stop);
 
         int gst_event_get_seqnum(Pointer event);
+
+        Pointer gst_pad_get_sticky_event(Pointer pad, int type, int index);
+
+        void gst_event_parse_stream_flags(Pointer event, IntByReference flags);
 
         int gst_element_send_event(Pointer element, Pointer event);
 

@@ -102,4 +102,42 @@ public final class GstCore {
      * @param object a sample, buffer or caps whose reference the caller owns
      */
     public static native void gst_mini_object_unref(long object);
+
+    /**
+     * {@code gsize gst_buffer_get_size(GstBuffer *)}.
+     *
+     * @param buffer the buffer
+     * @return the size of its memory in bytes
+     */
+    static native long gst_buffer_get_size(long buffer);
+
+    /**
+     * {@code gsize gst_buffer_extract(GstBuffer *, gsize offset, gpointer dest, gsize size)}: copies bytes out of the
+     * buffer; GStreamer checks the range against the buffer's size.
+     *
+     * @param buffer the buffer
+     * @param offset where to start
+     * @param dest   the array to fill
+     * @param size   how many bytes, at most {@code dest.length}
+     * @return how many bytes were copied
+     */
+    static native long gst_buffer_extract(long buffer, long offset, byte[] dest, long size);
+
+    /**
+     * {@code GstEvent *gst_pad_get_sticky_event(GstPad *, GstEventType, guint idx)}.
+     *
+     * @param pad   the pad
+     * @param type  the event type
+     * @param index 0
+     * @return the event (the caller owns a reference), or 0 if the pad has none of that type
+     */
+    static native long gst_pad_get_sticky_event(long pad, int type, int index);
+
+    /**
+     * {@code void gst_event_parse_segment(GstEvent *, const GstSegment **segment)}.
+     *
+     * @param event   a segment event
+     * @param segment receives the segment, borrowed from the event
+     */
+    static native void gst_event_parse_segment(long event, long[] segment);
 }

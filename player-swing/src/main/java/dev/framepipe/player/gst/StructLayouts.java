@@ -19,6 +19,7 @@ final class StructLayouts {
 
     static final int MINI_OBJECT_TYPE;
     static final int BUFFER_PTS;
+    static final int BUFFER_DURATION;
     static final int MESSAGE_SRC;
 
     static final int SEGMENT_RATE;
@@ -56,6 +57,7 @@ final class StructLayouts {
 
         MINI_OBJECT_TYPE = new MiniObject().offsetOf("type");
         BUFFER_PTS = new Buffer().offsetOf("pts");
+        BUFFER_DURATION = new Buffer().offsetOf("duration");
         MESSAGE_SRC = new Message().offsetOf("src");
 
         Segment segment = new Segment();

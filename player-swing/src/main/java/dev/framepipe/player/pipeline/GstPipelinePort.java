@@ -1,19 +1,23 @@
 package dev.framepipe.player.pipeline;
 
 import java.lang.System.Logger.Level;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Consumer;
 
 import org.freedesktop.gstreamer.Element;
 import org.freedesktop.gstreamer.Format;
 import org.freedesktop.gstreamer.State;
 import org.freedesktop.gstreamer.StateChangeReturn;
+import org.freedesktop.gstreamer.elements.PlayBin;
 import org.freedesktop.gstreamer.event.StepEvent;
 import org.freedesktop.gstreamer.glib.Natives;
 
 import com.sun.jna.Pointer;
 
+import dev.framepipe.player.Track;
 import dev.framepipe.player.frame.FrameLayoutException;
 import dev.framepipe.player.frame.NativeVideoSink;
 import dev.framepipe.player.frame.VideoFormat;
@@ -93,6 +97,34 @@ public final class GstPipelinePort implements PipelinePort {
         this.listener = to;
         this.controlLoop = loop;
         bus.install(to, loop);
+        pipeline.subtitles().ifPresent(taps -> {
+            taps.start((track, cue) -> report(l -> l.cue(track, cue)));
+            // Emitted on streaming threads whenever a stream comes or goes or a stream's tags arrive.
+            PlayBin playbin = (PlayBin) pipeline.pipeline();
+            Runnable changed = () -> report(PipelineListener::tracksChanged);
+            playbin.connect((PlayBin.VIDEO_CHANGED) element -> changed.run());
+            playbin.connect((PlayBin.AUDIO_CHANGED) element -> changed.run());
+            playbin.connect((PlayBin.TEXT_CHANGED) element -> {
+                taps.tapNewPads();
+                changed.run();
+            });
+            playbin.connect((PlayBin.AUDIO_TAGS_CHANGED) (element, stream) -> changed.run());
+            playbin.connect((PlayBin.TEXT_TAGS_CHANGED) (element, stream) -> changed.run());
+        });
+    }
+
+    /** Moves a report from a GStreamer or frame thread to the control thread; dropped after shutdown. */
+    private void report(Consumer<PipelineListener> call) {
+        Executor loop = controlLoop;
+        PipelineListener to = listener;
+        if (loop == null || to == null) {
+            return;
+        }
+        try {
+            loop.execute(() -> call.accept(to));
+        } catch (RejectedExecutionException e) {
+            LOG.log(Level.DEBUG, () -> pipeline.input() + ": report after shutdown dropped");
+        }
     }
 
     @Override
@@ -200,6 +232,21 @@ public final class GstPipelinePort implements PipelinePort {
     @Override
     public Optional<String> audioFormat() {
         return pipeline.audioFormat();
+    }
+
+    @Override
+    public List<Track> tracks() {
+        return pipeline.tracks().map(PlaybinTracks::read).orElse(List.of());
+    }
+
+    @Override
+    public int currentAudioTrack() {
+        return pipeline.tracks().map(PlaybinTracks::currentAudio).orElse(-1);
+    }
+
+    @Override
+    public void selectAudioTrack(int index) {
+        pipeline.tracks().ifPresent(tracks -> tracks.selectAudio(index));
     }
 
     @Override
@@ -319,19 +366,6 @@ public final class GstPipelinePort implements PipelinePort {
         public void failed(Throwable error) {
             VideoLayout layout = pump.layout();
             report(l -> l.frameThreadFailed(error, layout));
-        }
-
-        private void report(java.util.function.Consumer<PipelineListener> call) {
-            Executor loop = controlLoop;
-            PipelineListener to = listener;
-            if (loop == null || to == null) {
-                return;
-            }
-            try {
-                loop.execute(() -> call.accept(to));
-            } catch (RejectedExecutionException e) {
-                LOG.log(Level.DEBUG, () -> pipeline.input() + ": frame report after shutdown dropped");
-            }
         }
     }
 }

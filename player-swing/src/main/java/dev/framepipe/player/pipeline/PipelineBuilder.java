@@ -62,6 +62,14 @@ public final class PipelineBuilder {
         AppSink sink = new AppSink(VIDEO_SINK_NAME);
         configureVideoSink(sink, source.describe(), options);
         playbin.setVideoSink(sink);
+        SubtitleTaps subtitles = new SubtitleTaps(playbin);
+        if (!options.isClockSync()) {
+            // Playbin makes its text sink wait for the clock whatever it is told, which would hold back a run meant
+            // to go as fast as the frames decode; such runs (benchmarks, batch jobs) do without subtitles.
+            Set<PlayFlags> flags = EnumSet.copyOf(playbin.getFlags());
+            flags.remove(PlayFlags.TEXT);
+            playbin.setFlags(flags);
+        }
         if (options.isAudioEnabled()) {
             if (GStreamerRuntime.hasElement("scaletempo")) {
                 // Keeps the pitch of voices right when the rate is not 1.0.
@@ -75,7 +83,7 @@ public final class PipelineBuilder {
             playbin.setAudioSink(ElementFactory.make("fakesink", "framepipe-no-audio"));
         }
         AppSinkLimits.verify(sink, source.describe());
-        return new PlaybackPipeline(playbin, sink, playbin, true, source.getFile().isPresent(), true,
+        return new PlaybackPipeline(playbin, sink, playbin, playbin, subtitles, source.getFile().isPresent(), true,
                 source.describe());
     }
 
@@ -122,7 +130,7 @@ public final class PipelineBuilder {
             AppSink sink = findVideoSink(pipeline, source);
             configureVideoSink(sink, source.describe(), options);
             AppSinkLimits.verify(sink, source.describe());
-            return new PlaybackPipeline(pipeline, sink, findVolumeControl(pipeline), false, false, owned,
+            return new PlaybackPipeline(pipeline, sink, findVolumeControl(pipeline), null, null, false, owned,
                     source.describe());
         } catch (MediaException e) {
             if (owned) {

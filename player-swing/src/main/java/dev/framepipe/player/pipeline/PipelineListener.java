@@ -1,5 +1,6 @@
 package dev.framepipe.player.pipeline;
 
+import dev.framepipe.player.Caption;
 import dev.framepipe.player.frame.VideoLayout;
 
 /**
@@ -103,4 +104,16 @@ public interface PipelineListener {
      * @param layout the layout of the last frame, or {@code null}
      */
     void frameThreadFailed(Throwable error, VideoLayout layout);
+
+    /** The media's tracks changed (a stream added or removed one, or a track's tags arrived); ask the port again. */
+    void tracksChanged();
+
+    /**
+     * A subtitle cue of an embedded subtitle track arrived, usually seconds ahead of its time. Cues of every subtitle
+     * track arrive, whichever is chosen.
+     *
+     * @param track the subtitle track's index
+     * @param cue   the cue
+     */
+    void cue(int track, Caption cue);
 }

@@ -1,8 +1,10 @@
 package dev.framepipe.player.pipeline;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 
+import dev.framepipe.player.Track;
 import dev.framepipe.player.frame.NativeVideoSink;
 import dev.framepipe.player.frame.VideoFormat;
 
@@ -140,6 +142,28 @@ public interface PipelinePort {
      * @return for instance {@code "48000 Hz, stereo"}, or empty
      */
     Optional<String> audioFormat();
+
+    /**
+     * Lists the media's embedded tracks. Meaningful once prerolled; {@link PipelineListener#tracksChanged()} says
+     * when to ask again.
+     *
+     * @return video, audio and subtitle tracks, each type indexed from 0; empty for a custom pipeline
+     */
+    List<Track> tracks();
+
+    /**
+     * Returns the embedded audio track that plays.
+     *
+     * @return its index, or -1 if none or a custom pipeline
+     */
+    int currentAudioTrack();
+
+    /**
+     * Plays another embedded audio track.
+     *
+     * @param index an audio track's index as {@link #tracks()} lists it
+     */
+    void selectAudioTrack(int index);
 
     /**
      * Lets the frame prerolled while opening through, or discards it (a seek's frame follows).

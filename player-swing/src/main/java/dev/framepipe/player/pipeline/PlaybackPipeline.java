@@ -36,14 +36,30 @@ public final class PlaybackPipeline {
     private final boolean localFile;
     private final boolean owned;
     private final String input;
+    private final SubtitleTaps subtitles;
+    private final PlaybinTracks tracks;
     private boolean released;
 
-    PlaybackPipeline(Pipeline pipeline, AppSink appSink, Element volumeControl, boolean playbin, boolean localFile,
-                     boolean owned, String input) {
+    /**
+     * Wraps a built pipeline.
+     *
+     * @param pipeline      the pipeline
+     * @param appSink       its video appsink, limits applied
+     * @param volumeControl the element with volume and mute, or {@code null}
+     * @param playbin       the builder's playbin (its tracks are read and chosen), as opposed to a custom pipeline
+     * @param subtitles     the playbin's subtitle taps, or {@code null}
+     * @param localFile     whether the input is a local file
+     * @param owned         whether {@link #release()} disposes the pipeline
+     * @param input         the input as users know it
+     */
+    PlaybackPipeline(Pipeline pipeline, AppSink appSink, Element volumeControl, PlayBin playbin, SubtitleTaps subtitles,
+                     boolean localFile, boolean owned, String input) {
         this.pipeline = pipeline;
+        this.playbin = playbin != null;
+        this.subtitles = subtitles;
+        this.tracks = playbin != null ? new PlaybinTracks(playbin) : null;
         this.appSink = appSink;
         this.volumeControl = volumeControl;
-        this.playbin = playbin;
         this.localFile = localFile;
         this.owned = owned;
         this.input = input;
@@ -75,6 +91,24 @@ public final class PlaybackPipeline {
      */
     public Optional<Element> volumeControl() {
         return Optional.ofNullable(volumeControl);
+    }
+
+    /**
+     * Returns what takes the subtitle text to Java.
+     *
+     * @return the taps of a playbin; empty for custom pipelines
+     */
+    Optional<SubtitleTaps> subtitles() {
+        return Optional.ofNullable(subtitles);
+    }
+
+    /**
+     * Returns the reader of the embedded tracks.
+     *
+     * @return the tracks of a playbin; empty for custom pipelines
+     */
+    Optional<PlaybinTracks> tracks() {
+        return Optional.ofNullable(tracks);
     }
 
     /**
@@ -225,6 +259,10 @@ public final class PlaybackPipeline {
         released = true;
         if (owned) {
             appSink.dispose();
+            if (subtitles != null) {
+                subtitles.release();
+                subtitles.sink().dispose();
+            }
             if (volumeControl != null && volumeControl != pipeline) {
                 volumeControl.dispose();
             }

@@ -1,7 +1,10 @@
 package dev.framepipe.player.engine;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+
+import dev.framepipe.player.PlayerOptions;
 
 /**
  * A player's engine over a {@link FakePipeline}: the real controller, mailbox and settings, driven on the test's
@@ -18,6 +21,7 @@ final class FakeEngine {
     final PlaybackController controller;
     final Controls controls;
     final Audio audio;
+    final CaptionFollower captions;
     private long clock;
     private boolean woken;
 
@@ -37,9 +41,23 @@ final class FakeEngine {
      * @param autoPlay whether the player plays as soon as it is ready
      */
     FakeEngine(FakePipeline pipeline, boolean autoPlay) {
+        this(pipeline, autoPlay, List.of());
+    }
+
+    /**
+     * Creates the engine over a pipeline with preferred subtitle languages and starts opening it.
+     *
+     * @param pipeline          the fake pipeline
+     * @param autoPlay          whether the player plays as soon as it is ready
+     * @param subtitleLanguages the preferred subtitle languages
+     */
+    FakeEngine(FakePipeline pipeline, boolean autoPlay, List<String> subtitleLanguages) {
         this.pipeline = pipeline;
         this.mailbox = new CommandMailbox(() -> woken = true);
-        this.controller = new PlaybackController(pipeline, events, settings, mailbox, autoPlay, () -> clock);
+        this.captions = new CaptionFollower(events);
+        this.controller = new PlaybackController(pipeline, events, settings, mailbox,
+                PlayerOptions.defaults().withAutoPlay(autoPlay).withSubtitleLanguages(subtitleLanguages),
+                captions, () -> clock);
         this.controls = new Controls(settings, mailbox, events, controller::completedCycles);
         this.audio = new Audio(settings, mailbox, events);
         pipeline.start(controller, Runnable::run);

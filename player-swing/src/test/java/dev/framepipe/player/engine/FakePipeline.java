@@ -9,6 +9,9 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
+import dev.framepipe.player.Caption;
+import dev.framepipe.player.Track;
+import dev.framepipe.player.TrackType;
 import dev.framepipe.player.frame.NativeVideoSink;
 import dev.framepipe.player.frame.VideoFormat;
 import dev.framepipe.player.pipeline.PipelineListener;
@@ -38,6 +41,9 @@ final class FakePipeline implements PipelinePort {
     private SeekRequest segment = SeekRequest.flushing(1.0, 0, -1, true, false);
     private int epoch;
     private int nextSeqnum = 100;
+    private final List<String> trackChoices = new ArrayList<>();
+    private List<Track> tracks = List.of();
+    private int currentAudio = -1;
     private long position;
     private long shownFrame = -1;
     private long framesShown;
@@ -299,6 +305,53 @@ final class FakePipeline implements PipelinePort {
     @Override
     public Optional<String> audioFormat() {
         return Optional.empty();
+    }
+
+    /**
+     * Gives the media tracks, as playbin would list them once prerolled; the first audio track plays.
+     *
+     * @param listed the tracks, video then audio then subtitle
+     * @return this pipeline
+     */
+    FakePipeline withTracks(List<Track> listed) {
+        tracks = List.copyOf(listed);
+        currentAudio = listed.stream().anyMatch(t -> t.getType() == TrackType.AUDIO) ? 0 : -1;
+        return this;
+    }
+
+    /**
+     * Posts a cue of an embedded subtitle track, as the subtitle taps would.
+     *
+     * @param track the subtitle track's index
+     * @param cue   the cue
+     */
+    void postCue(int track, Caption cue) {
+        messages.add(l -> l.cue(track, cue));
+    }
+
+    /**
+     * Returns the audio tracks chosen, in order, as "AUDIO 1".
+     *
+     * @return the choices sent to the pipeline
+     */
+    List<String> trackChoices() {
+        return trackChoices;
+    }
+
+    @Override
+    public List<Track> tracks() {
+        return prerolled ? tracks : List.of();
+    }
+
+    @Override
+    public int currentAudioTrack() {
+        return currentAudio;
+    }
+
+    @Override
+    public void selectAudioTrack(int index) {
+        trackChoices.add("AUDIO " + index);
+        currentAudio = index;
     }
 
     @Override

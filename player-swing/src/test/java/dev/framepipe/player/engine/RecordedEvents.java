@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.framepipe.player.Caption;
 import dev.framepipe.player.MediaException;
 import dev.framepipe.player.Status;
 
@@ -16,6 +17,8 @@ final class RecordedEvents implements EngineEvents {
     final List<String> properties = new ArrayList<>();
     MediaException halt;
     MediaFacts media = MediaFacts.UNKNOWN;
+    final List<Caption> captions = new ArrayList<>();
+    TrackState tracks = TrackState.NONE;
     int endsOfMedia;
     int cyclesCompleted;
 
@@ -80,5 +83,15 @@ final class RecordedEvents implements EngineEvents {
     @Override
     public void publishProperty(String name, Object old, Object now) {
         properties.add(name + "=" + now);
+    }
+
+    @Override
+    public void publishTracks(TrackState state) {
+        tracks = state;
+    }
+
+    @Override
+    public void publishCaption(Caption caption) {
+        captions.add(caption);
     }
 }

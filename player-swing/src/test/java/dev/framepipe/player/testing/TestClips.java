@@ -216,6 +216,41 @@ public final class TestClips {
     }
 
     /**
+     * Matroska, 8 s, 320x180 at 25 fps, with two audio tracks (a 440 Hz tone tagged English, an 880 Hz tone tagged
+     * German) and two subtitle tracks (English and German, SubRip): the English cues are "English one" at 0.5-2.5 s,
+     * "English two" at 3-5 s and "English three" at 5.5-7.5 s; the German ones say "Deutsch" instead.
+     *
+     * @return the clip
+     */
+    public static Path multiTrackMkv() {
+        Path english = file("multi-en.srt", subRip("English").getBytes(StandardCharsets.UTF_8));
+        Path german = file("multi-de.srt", subRip("Deutsch").getBytes(StandardCharsets.UTF_8));
+        return clip("multi-track.mkv", "matroskamux name=mux ! filesink location=%s "
+                + video("smpte", 320, 180, 25, 200) + " ! x264enc speed-preset=ultrafast key-int-max=25 ! mux. "
+                + tone(440, "en") + tone(880, "de")
+                + "filesrc location=" + english.toAbsolutePath() + " ! subparse ! taginject tags=language-code=en ! mux. "
+                + "filesrc location=" + german.toAbsolutePath() + " ! subparse ! taginject tags=language-code=de ! mux.");
+    }
+
+    /**
+     * Three SubRip cues, "{word} one" at 0.5-2.5 s, "{word} two" at 3-5 s, "{word} three" at 5.5-7.5 s.
+     *
+     * @param word the first word of each cue
+     * @return the SubRip text
+     */
+    public static String subRip(String word) {
+        return "1\n00:00:00,500 --> 00:00:02,500\n" + word + " one\n\n"
+                + "2\n00:00:03,000 --> 00:00:05,000\n" + word + " two\n\n"
+                + "3\n00:00:05,500 --> 00:00:07,500\n" + word + " three\n";
+    }
+
+    private static String tone(int hertz, String language) {
+        return "audiotestsrc freq=" + hertz + " num-buffers=" + (8 * 44100 / 1024 + 1) + " samplesperbuffer=1024 "
+                + "! audio/x-raw,rate=44100,channels=1 ! taginject tags=language-code=" + language
+                + " ! audioconvert ! vorbisenc ! mux. ";
+    }
+
+    /**
      * A file with the given content, for non-media input.
      *
      * @param fileName the name

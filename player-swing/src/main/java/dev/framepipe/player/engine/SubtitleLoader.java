@@ -1,0 +1,69 @@
+package dev.framepipe.player.engine;
+
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.BiConsumer;
+
+import dev.framepipe.player.MediaException;
+import dev.framepipe.player.subtitle.SubtitleFile;
+import dev.framepipe.player.subtitle.SubtitleFileException;
+
+/**
+ * Reads subtitle files in the background (they can be megabytes, and neither the EDT nor the control thread may wait
+ * for a disk) and hands each to the control thread, or announces why it cannot be used as a non-fatal error that
+ * names the file. Thread-safe.
+ */
+final class SubtitleLoader {
+    private final Executor background;
+    private final Executor controlLoop;
+    private final BiConsumer<SubtitleFile, Boolean> loaded;
+    private final EngineEvents events;
+
+    /**
+     * Creates a loader.
+     *
+     * @param background  where files are read
+     * @param controlLoop where {@code loaded} runs
+     * @param loaded      takes each file read, and whether the user asked to show it
+     * @param events      where failures are announced
+     */
+    SubtitleLoader(Executor background, Executor controlLoop, BiConsumer<SubtitleFile, Boolean> loaded,
+                   EngineEvents events) {
+        this.background = background;
+        this.controlLoop = controlLoop;
+        this.loaded = loaded;
+        this.events = events;
+    }
+
+    /**
+     * Reads a file.
+     *
+     * @param file the subtitle file
+     * @param show {@code true} if the user asked for it (it is shown), {@code false} if it was found beside the media
+     */
+    void load(Path file, boolean show) {
+        CompletableFuture.supplyAsync(() -> {
+            try {
+                return SubtitleFile.read(file);
+            } catch (SubtitleFileException e) {
+                throw new CompletionException(e);
+            }
+        }, background).whenComplete((subtitles, failure) -> {
+            if (failure == null) {
+                try {
+                    controlLoop.execute(() -> loaded.accept(subtitles, show));
+                } catch (RejectedExecutionException e) {
+                    // The player was disposed while the file was read.
+                }
+            } else {
+                Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+                events.publishError(new MediaException(MediaException.Type.MEDIA_UNSUPPORTED, file.toString(),
+                        cause instanceof SubtitleFileException ? cause.getMessage()
+                                : "The subtitle file " + file + " cannot be shown: " + cause + ".", false, cause));
+            }
+        });
+    }
+}

@@ -1,0 +1,87 @@
+package dev.framepipe.player.subtitle;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Turns a subtitle file's bytes into text: a byte order mark decides (UTF-8, UTF-16 LE or BE); without one, text that
+ * is valid UTF-8 is UTF-8, and anything else is read as Windows-1252, the superset of Latin-1 that subtitle files
+ * from Western Europe are written in. Stateless.
+ */
+public final class TextDecoding {
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private TextDecoding() {
+    }
+
+    /**
+     * Decodes text.
+     *
+     * @param bytes the file's bytes
+     * @return the text, without a byte order mark
+     */
+    public static Decoded decode(byte[] bytes) {
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            return new Decoded(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+        }
+        if (startsWith(bytes, 0xFF, 0xFE)) {
+            return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE),
+                    StandardCharsets.UTF_16LE);
+        }
+        if (startsWith(bytes, 0xFE, 0xFF)) {
+            return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE),
+                    StandardCharsets.UTF_16BE);
+        }
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return new Decoded(text, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            return new Decoded(new String(bytes, WINDOWS_1252), WINDOWS_1252);
+        }
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Decoded text and the encoding it was read in. */
+    public static final class Decoded {
+        private final String text;
+        private final Charset charset;
+
+        Decoded(String text, Charset charset) {
+            this.text = text;
+            this.charset = charset;
+        }
+
+        /**
+         * Returns the text.
+         *
+         * @return the text
+         */
+        public String text() {
+            return text;
+        }
+
+        /**
+         * Returns the encoding it was read in.
+         *
+         * @return the charset
+         */
+        public Charset charset() {
+            return charset;
+        }
+    }
+}

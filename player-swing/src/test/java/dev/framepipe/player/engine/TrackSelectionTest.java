@@ -1,0 +1,100 @@
+package dev.framepipe.player.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import dev.framepipe.player.Caption;
+import dev.framepipe.player.MediaPlayer;
+import dev.framepipe.player.MediaSource;
+import dev.framepipe.player.PlayerOptions;
+import dev.framepipe.player.PlayerProperties;
+import dev.framepipe.player.Status;
+import dev.framepipe.player.Track;
+import dev.framepipe.player.TrackType;
+import dev.framepipe.player.testing.Await;
+import dev.framepipe.player.testing.TestClips;
+
+/** Tracks and captions of real media: listing, preferences, switching, captions that follow the picture. */
+class TrackSelectionTest {
+    private static final Duration TIMEOUT = Duration.ofSeconds(20);
+
+    private MediaPlayer player;
+    private final List<String> captions = new CopyOnWriteArrayList<>();
+
+    @AfterEach
+    void dispose() {
+        if (player != null) {
+            player.dispose();
+        }
+    }
+
+    private MediaPlayer open(PlayerOptions options) {
+        player = MediaPlayer.create(MediaSource.of(TestClips.multiTrackMkv()), options);
+        player.events().addPropertyChangeListener(PlayerProperties.CAPTION, event -> captions.add(
+                event.getNewValue() == null ? "-" : ((Caption) event.getNewValue()).getPlainText()));
+        Await.until(TIMEOUT, () -> player.getStatus() == Status.READY, () -> "status " + player.getStatus());
+        return player;
+    }
+
+    @Test
+    void listsEveryTrackWithItsLanguage() {
+        open(PlayerOptions.defaults());
+
+        assertThat(player.tracks().getTracks(TrackType.VIDEO)).hasSize(1);
+        assertThat(languages(TrackType.AUDIO)).containsExactly("en", "de");
+        assertThat(languages(TrackType.SUBTITLE)).containsExactly("en", "de");
+        assertThat(player.tracks().getTracks(TrackType.AUDIO).get(1).getLabel()).startsWith("German");
+        assertThat(player.tracks().getSelected(TrackType.AUDIO)).map(Track::getIndex).contains(0);
+        assertThat(player.tracks().getSelected(TrackType.SUBTITLE)).map(Track::getIndex).contains(0);
+    }
+
+    @Test
+    void preferredLanguagesChooseTheTracksAtOpen() {
+        open(PlayerOptions.defaults().withAudioLanguages(List.of("ger")).withSubtitleLanguages(List.of("fr", "de")));
+
+        assertThat(player.tracks().getSelected(TrackType.AUDIO).flatMap(Track::getLanguage)).contains("de");
+        assertThat(player.tracks().getSelected(TrackType.SUBTITLE).flatMap(Track::getLanguage)).contains("de");
+        player.controls().play();
+        Await.until(TIMEOUT, () -> captions.contains("Deutsch one"), () -> "captions " + captions);
+    }
+
+    @Test
+    void captionsFollowThePictureAndTheChosenTrack() {
+        open(PlayerOptions.defaults());
+        player.controls().play();
+        Await.until(TIMEOUT, () -> captions.contains("English one"), () -> "captions " + captions);
+        Await.until(TIMEOUT, () -> captions.contains("-"), () -> "captions " + captions);
+
+        player.tracks().select(TrackType.SUBTITLE, 1);
+        Await.until(TIMEOUT, () -> captions.contains("Deutsch two"), () -> "captions " + captions);
+        assertThat(captions).doesNotContain("English two");
+
+        player.tracks().deselect(TrackType.SUBTITLE);
+        Await.until(TIMEOUT, () -> player.tracks().getSelected(TrackType.SUBTITLE).isEmpty(),
+                () -> "subtitle " + player.tracks().getSelected(TrackType.SUBTITLE));
+        Await.until(TIMEOUT, () -> player.tracks().getCaption().isEmpty(), () -> "captions " + captions);
+    }
+
+    @Test
+    void aTrackThatDoesNotExistIsRefused() {
+        open(PlayerOptions.defaults());
+
+        assertThatThrownBy(() -> player.tracks().select(TrackType.AUDIO, 2))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no AUDIO track 2");
+        assertThatThrownBy(() -> player.tracks().select(TrackType.VIDEO, 0))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private List<String> languages(TrackType type) {
+        return player.tracks().getTracks(type).stream().map(track -> track.getLanguage().orElse("?"))
+                .collect(Collectors.toList());
+    }
+}
