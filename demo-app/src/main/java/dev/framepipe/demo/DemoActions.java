@@ -22,6 +22,7 @@ final class DemoActions {
     final DemoAction addFiles;
     final DemoAction saveSnapshot;
     final DemoAction mediaInfo;
+    final DemoAction loadSubtitles;
     final DemoAction quit;
     final DemoAction previous;
     final DemoAction next;
@@ -53,6 +54,9 @@ final class DemoActions {
         mediaInfo = DemoAction.command("Media Information\u2026", commands::showMediaInfo).icon(DemoIcons.INFO)
                 .menuKey(KeyEvent.VK_I, 0).mnemonic(KeyEvent.VK_I)
                 .tip("Container, codecs, size, frame rate and colours of the media playing");
+        loadSubtitles = DemoAction.command("Load Subtitle File\u2026", commands::loadSubtitles)
+                .menuKey(KeyEvent.VK_L, 0).mnemonic(KeyEvent.VK_L)
+                .tip("Show a SubRip, WebVTT, SubStation or MicroDVD file over the media playing");
         quit = DemoAction.command("Quit", commands::quit).menuKey(KeyEvent.VK_Q, 0).mnemonic(KeyEvent.VK_Q);
         previous = DemoAction.command("Previous Item", commands::previous).icon(DemoIcons.PREVIOUS_ITEM)
                 .key(KeyEvent.VK_P).mnemonic(KeyEvent.VK_V).tip("Play the previous item of the playlist");

@@ -56,10 +56,11 @@ final class DemoApp implements DemoCommands, PlaylistPlayer.Observer {
         playlistPlayer.setRepeat(repeat);
         actions.playlist.setSelected(preferences.playlistVisible());
 
-        FileDropHandler drop = new FileDropHandler(sources -> play(entries(sources), true));
+        FileDropHandler drop = new FileDropHandler(sources -> play(entries(sources), true), this::addSubtitles);
         PlaylistPanel playlistPanel = new PlaylistPanel(playlist, playlistPlayer, actions.addFiles, drop);
         RecentMenu recent = new RecentMenu(preferences, entry -> play(List.of(entry), true));
-        menuBar = MenuBarBuilder.build(actions, playerPanel.getActions(), recent.menu());
+        menuBar = MenuBarBuilder.build(actions, playerPanel.getActions(), recent.menu(),
+                new TrackMenus(playerPanel.getVideoComponent()));
         window = new DemoWindow(playerPanel, playlistPanel, menuBar, ToolBarBuilder.build(actions), status);
         window.setTransferHandler(drop);
         window.setPlaylistVisible(preferences.playlistVisible());
@@ -212,6 +213,22 @@ final class DemoApp implements DemoCommands, PlaylistPlayer.Observer {
     @Override
     public void saveSnapshot() {
         snapshots.save(window, playerPanel.getVideoComponent(), currentTitle());
+    }
+
+    @Override
+    public void loadSubtitles() {
+        chooser.openSubtitles(window).ifPresent(this::addSubtitles);
+    }
+
+    /** Shows a subtitle file over the media playing; the player reports a file it cannot use as a notice. */
+    private void addSubtitles(Path file) {
+        Optional<MediaPlayer> player = session.player().filter(p -> !p.getStatus().isFinal());
+        if (player.isPresent()) {
+            player.get().tracks().addSubtitleFile(file);
+            status.notice("Subtitles: " + file.getFileName());
+        } else {
+            status.notice("Open a video first, then add its subtitles");
+        }
     }
 
     @Override

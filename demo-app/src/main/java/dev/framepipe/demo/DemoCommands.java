@@ -14,6 +14,9 @@ interface DemoCommands {
     /** Saves the picture on screen as a PNG file. */
     void saveSnapshot();
 
+    /** Asks for a subtitle file and shows it over the media playing. */
+    void loadSubtitles();
+
     /** Shows what is known about the media playing. */
     void showMediaInfo();
 

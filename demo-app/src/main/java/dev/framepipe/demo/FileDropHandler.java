@@ -12,11 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 import javax.swing.TransferHandler;
 
 import dev.framepipe.player.MediaSource;
+import dev.framepipe.player.TrackControls;
 
 /**
  * Accepts files dropped on the window (and links dropped from a browser) and hands them over as sources. Folders are
@@ -29,14 +31,17 @@ final class FileDropHandler extends TransferHandler {
     private static final DataFlavor URI_LIST = uriListFlavor();
 
     private final transient Consumer<List<MediaSource>> dropped;
+    private final transient Consumer<Path> subtitlesDropped;
 
     /**
      * Creates a handler.
      *
-     * @param dropped receives what was dropped, in order, never empty
+     * @param dropped          receives the media dropped, in order, never empty
+     * @param subtitlesDropped receives each subtitle file dropped (by its extension), for the media playing
      */
-    FileDropHandler(Consumer<List<MediaSource>> dropped) {
+    FileDropHandler(Consumer<List<MediaSource>> dropped, Consumer<Path> subtitlesDropped) {
         this.dropped = dropped;
+        this.subtitlesDropped = subtitlesDropped;
     }
 
     private static DataFlavor uriListFlavor() {
@@ -58,28 +63,32 @@ final class FileDropHandler extends TransferHandler {
         if (!canImport(support)) {
             return false;
         }
-        List<MediaSource> sources;
+        List<MediaSource> sources = new ArrayList<>();
+        List<Path> subtitles = new ArrayList<>();
         try {
-            sources = sources(support.getTransferable());
+            read(support.getTransferable(), sources, subtitles);
         } catch (UnsupportedFlavorException | IOException e) {
             LOG.log(Level.WARNING, "could not read what was dropped: " + e);
             return false;
         }
-        if (sources.isEmpty()) {
+        if (sources.isEmpty() && subtitles.isEmpty()) {
             return false;
         }
-        dropped.accept(sources);
+        if (!sources.isEmpty()) {
+            dropped.accept(sources);
+        }
+        // After the media, so subtitles dropped with a video go with that video.
+        subtitles.forEach(subtitlesDropped);
         return true;
     }
 
-    private static List<MediaSource> sources(Transferable transferable)
+    private static void read(Transferable transferable, List<MediaSource> sources, List<Path> subtitles)
             throws UnsupportedFlavorException, IOException {
-        List<MediaSource> sources = new ArrayList<>();
         if (transferable.isDataFlavorSupported(DataFlavor.javaFileListFlavor)) {
             for (Object file : (List<?>) transferable.getTransferData(DataFlavor.javaFileListFlavor)) {
-                addFile(((File) file).toPath(), sources);
+                addFile(((File) file).toPath(), sources, subtitles);
             }
-            return sources;
+            return;
         }
         String text = (String) transferable.getTransferData(URI_LIST);
         for (String line : text.split("\r?\n")) {
@@ -90,7 +99,7 @@ final class FileDropHandler extends TransferHandler {
             try {
                 URI uri = new URI(line.trim());
                 if ("file".equalsIgnoreCase(uri.getScheme())) {
-                    addFile(Path.of(uri), sources);
+                    addFile(Path.of(uri), sources, subtitles);
                 } else if (uri.isAbsolute()) {
                     sources.add(MediaSource.of(uri));
                 }
@@ -98,11 +107,14 @@ final class FileDropHandler extends TransferHandler {
                 LOG.log(Level.DEBUG, "skipping a dropped line that is not a URI: " + line);
             }
         }
-        return sources;
     }
 
-    private static void addFile(Path file, List<MediaSource> sources) {
-        if (!Files.isDirectory(file)) {
+    private static void addFile(Path file, List<MediaSource> sources, List<Path> subtitles) {
+        String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        if (dot > 0 && TrackControls.SUBTITLE_FILE_EXTENSIONS.contains(name.substring(dot + 1))) {
+            subtitles.add(file);
+        } else if (!Files.isDirectory(file)) {
             sources.add(MediaSource.of(file));
         }
     }

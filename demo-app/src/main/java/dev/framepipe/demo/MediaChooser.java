@@ -12,6 +12,8 @@ import javax.swing.JFileChooser;
 import javax.swing.JOptionPane;
 import javax.swing.filechooser.FileNameExtensionFilter;
 
+import dev.framepipe.player.TrackControls;
+
 /**
  * The file choosers of the demo: opening media (filtered to media files, several at once) and saving snapshots (PNG).
  * Both start in the folder used last, which is remembered between runs. A new chooser is made each time, so it
@@ -55,6 +57,25 @@ final class MediaChooser {
             files.add(chooser.getSelectedFile().toPath());
         }
         return files;
+    }
+
+    /**
+     * Asks for a subtitle file.
+     *
+     * @param parent the window the chooser belongs to
+     * @return the file, or empty if cancelled
+     */
+    Optional<Path> openSubtitles(Component parent) {
+        JFileChooser chooser = chooser("Load Subtitles");
+        FileNameExtensionFilter subtitles = new FileNameExtensionFilter("Subtitle files",
+                TrackControls.SUBTITLE_FILE_EXTENSIONS.toArray(new String[0]));
+        chooser.addChoosableFileFilter(subtitles);
+        chooser.setFileFilter(subtitles);
+        if (chooser.showDialog(parent, "Load") != JFileChooser.APPROVE_OPTION || chooser.getSelectedFile() == null) {
+            return Optional.empty();
+        }
+        remember(chooser);
+        return Optional.of(chooser.getSelectedFile().toPath());
     }
 
     /**

@@ -11,6 +11,7 @@ import javax.swing.JMenuBar;
 import javax.swing.JMenuItem;
 import javax.swing.JRadioButtonMenuItem;
 
+import dev.framepipe.player.TrackType;
 import dev.framepipe.player.swing.PlayerActions;
 import dev.framepipe.player.swing.PlayerActions.Command;
 
@@ -30,9 +31,10 @@ final class MenuBarBuilder {
      * @param demo   the demo's actions
      * @param player the player's actions
      * @param recent the Open Recent menu
+     * @param tracks the track menus
      * @return the menu bar
      */
-    static JMenuBar build(DemoActions demo, PlayerActions player, JMenu recent) {
+    static JMenuBar build(DemoActions demo, PlayerActions player, JMenu recent, TrackMenus tracks) {
         JMenuBar bar = new JMenuBar();
         bar.add(menu("Media", KeyEvent.VK_D, demo.openFiles, demo.openUrl, recent, demo.addFiles, null,
                 demo.saveSnapshot, demo.mediaInfo, null, demo.quit));
@@ -41,8 +43,12 @@ final class MenuBarBuilder {
                 player.get(Command.STEP_BACKWARD), player.get(Command.STEP_FORWARD), null,
                 radioMenu("Speed", KeyEvent.VK_E, player.rateActions()), check(player.get(Command.LOOP)), null,
                 demo.previous, demo.next, check(demo.repeat)));
-        bar.add(menu("Audio", KeyEvent.VK_I, player.get(Command.VOLUME_UP), player.get(Command.VOLUME_DOWN),
-                check(player.get(Command.MUTE))));
+        bar.add(menu("Audio", KeyEvent.VK_I, tracks.trackMenu(TrackType.AUDIO, KeyEvent.VK_K),
+                player.get(Command.NEXT_AUDIO_TRACK), null, player.get(Command.VOLUME_UP),
+                player.get(Command.VOLUME_DOWN), check(player.get(Command.MUTE))));
+        bar.add(menu("Subtitles", KeyEvent.VK_T, tracks.trackMenu(TrackType.SUBTITLE, KeyEvent.VK_K),
+                player.get(Command.NEXT_SUBTITLE_TRACK), check(player.get(Command.SUBTITLES)), null,
+                demo.loadSubtitles, tracks.styleMenu()));
         bar.add(menu("View", KeyEvent.VK_V, check(player.get(Command.FULL_SCREEN)), check(demo.playlist),
                 check(demo.statistics), check(demo.darkTheme), null,
                 radioMenu("Scaling", KeyEvent.VK_C, demo.scalingActions()),

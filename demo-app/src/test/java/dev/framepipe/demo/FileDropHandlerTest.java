@@ -22,7 +22,8 @@ import dev.framepipe.player.MediaSource;
 /** Files and links dropped on the window, as a Java file list (Windows, macOS) or a URI list (Linux desktops). */
 class FileDropHandlerTest {
     private final List<MediaSource> dropped = new ArrayList<>();
-    private final FileDropHandler handler = new FileDropHandler(dropped::addAll);
+    private final List<Path> subtitles = new ArrayList<>();
+    private final FileDropHandler handler = new FileDropHandler(dropped::addAll, subtitles::add);
 
     @Test
     void takesTheFilesOfAFileListAndSkipsFolders(@TempDir Path folder) throws Exception {
@@ -45,6 +46,20 @@ class FileDropHandlerTest {
         assertThat(imported).isTrue();
         assertThat(dropped).extracting(source -> source.getUri().orElseThrow())
                 .containsExactly(clip.toUri(), URI.create("https://example.com/intro.webm"));
+    }
+
+    @Test
+    void subtitleFilesGoToThePlayingMediaAndAVideoDroppedWithThemPlays(@TempDir Path folder) throws Exception {
+        Path clip = Files.createFile(folder.resolve("film.mkv"));
+        Path english = Files.createFile(folder.resolve("film.en.SRT"));
+        Path german = Files.createFile(folder.resolve("film.de.vtt"));
+
+        boolean imported = handler.importData(drop(DataFlavor.javaFileListFlavor,
+                List.of(english.toFile(), clip.toFile(), german.toFile())));
+
+        assertThat(imported).isTrue();
+        assertThat(dropped).extracting(source -> source.getFile().orElseThrow()).containsExactly(clip);
+        assertThat(subtitles).containsExactly(english, german);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.framepipe.player;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Options fixed when a {@link MediaPlayer} is created. Immutable; each {@code with...} method returns a copy.
@@ -10,7 +11,8 @@ import java.util.List;
  * }</pre>
  */
 public final class PlayerOptions {
-    private static final PlayerOptions DEFAULTS = new PlayerOptions(true, true, false, List.of(), List.of(), true);
+    private static final PlayerOptions DEFAULTS = new PlayerOptions(true, true, false, List.of(), List.of(), true,
+            null);
 
     private final boolean audioEnabled;
     private final boolean clockSync;
@@ -18,15 +20,17 @@ public final class PlayerOptions {
     private final List<String> audioLanguages;
     private final List<String> subtitleLanguages;
     private final boolean subtitleFilesFound;
+    private final String audioSink;
 
     private PlayerOptions(boolean audioEnabled, boolean clockSync, boolean autoPlay, List<String> audioLanguages,
-                          List<String> subtitleLanguages, boolean subtitleFilesFound) {
+                          List<String> subtitleLanguages, boolean subtitleFilesFound, String audioSink) {
         this.audioEnabled = audioEnabled;
         this.clockSync = clockSync;
         this.autoPlay = autoPlay;
         this.audioLanguages = audioLanguages;
         this.subtitleLanguages = subtitleLanguages;
         this.subtitleFilesFound = subtitleFilesFound;
+        this.audioSink = audioSink;
     }
 
     /**
@@ -48,7 +52,7 @@ public final class PlayerOptions {
      */
     public PlayerOptions withAudioEnabled(boolean enabled) {
         return new PlayerOptions(enabled, clockSync, autoPlay, audioLanguages, subtitleLanguages,
-                subtitleFilesFound);
+                subtitleFilesFound, audioSink);
     }
 
     /**
@@ -60,7 +64,7 @@ public final class PlayerOptions {
      */
     public PlayerOptions withClockSync(boolean sync) {
         return new PlayerOptions(audioEnabled, sync, autoPlay, audioLanguages, subtitleLanguages,
-                subtitleFilesFound);
+                subtitleFilesFound, audioSink);
     }
 
     /**
@@ -71,32 +75,34 @@ public final class PlayerOptions {
      */
     public PlayerOptions withAutoPlay(boolean autoPlay) {
         return new PlayerOptions(audioEnabled, clockSync, autoPlay, audioLanguages, subtitleLanguages,
-                subtitleFilesFound);
+                subtitleFilesFound, audioSink);
     }
 
     /**
      * Returns a copy that prefers audio tracks in these languages, in order: at open, the first audio track in the
      * first of them that the media has plays (see {@link TrackControls}).
      *
-     * @param languages ISO 639 codes ({@code "de"}, {@code "deu"} or {@code "ger"}), most wanted first
+     * @param languages ISO 639 codes ({@code "de"}, {@code "deu"} or {@code "ger"}), most wanted first; empty (the
+     *                  default) means the track the media marks as default
      * @return a copy with the option changed
      * @throws IllegalArgumentException if a code is blank
      */
     public PlayerOptions withAudioLanguages(List<String> languages) {
         return new PlayerOptions(audioEnabled, clockSync, autoPlay, codes(languages), subtitleLanguages,
-                subtitleFilesFound);
+                subtitleFilesFound, audioSink);
     }
 
     /**
      * Returns a copy that prefers subtitle tracks in these languages, in order (see {@link TrackControls}).
      *
-     * @param languages ISO 639 codes, most wanted first
+     * @param languages ISO 639 codes, most wanted first; empty (the default) means the language of the default
+     *                  {@link java.util.Locale}
      * @return a copy with the option changed
      * @throws IllegalArgumentException if a code is blank
      */
     public PlayerOptions withSubtitleLanguages(List<String> languages) {
         return new PlayerOptions(audioEnabled, clockSync, autoPlay, audioLanguages, codes(languages),
-                subtitleFilesFound);
+                subtitleFilesFound, audioSink);
     }
 
     /**
@@ -108,7 +114,35 @@ public final class PlayerOptions {
      * @return a copy with the option changed
      */
     public PlayerOptions withSubtitleFilesFound(boolean find) {
-        return new PlayerOptions(audioEnabled, clockSync, autoPlay, audioLanguages, subtitleLanguages, find);
+        return new PlayerOptions(audioEnabled, clockSync, autoPlay, audioLanguages, subtitleLanguages, find,
+                audioSink);
+    }
+
+    /**
+     * Returns a copy that plays audio through a sink of the caller's choice instead of the system's default output:
+     * a GStreamer element or chain, as {@code gst-launch-1.0} writes it ({@code "pulsesink device=..."},
+     * {@code "alsasink device=hw:1"}, {@code "audioconvert ! wavenc ! filesink location=out.wav"}). Applies to files
+     * and URIs.
+     *
+     * @param description the sink's description, or {@code null} for the system's default output
+     * @return a copy with the option changed
+     * @throws IllegalArgumentException if the description is blank
+     */
+    public PlayerOptions withAudioSink(String description) {
+        if (description != null && description.isBlank()) {
+            throw new IllegalArgumentException("an audio sink description must not be blank");
+        }
+        return new PlayerOptions(audioEnabled, clockSync, autoPlay, audioLanguages, subtitleLanguages,
+                subtitleFilesFound, description);
+    }
+
+    /**
+     * Returns the audio sink chosen with {@link #withAudioSink}.
+     *
+     * @return its description, or empty for the system's default output
+     */
+    public Optional<String> getAudioSink() {
+        return Optional.ofNullable(audioSink);
     }
 
     private static List<String> codes(List<String> languages) {
@@ -178,6 +212,6 @@ public final class PlayerOptions {
     public String toString() {
         return "PlayerOptions[audio=" + audioEnabled + ", clockSync=" + clockSync + ", autoPlay=" + autoPlay
                 + ", audioLanguages=" + audioLanguages + ", subtitleLanguages=" + subtitleLanguages
-                + ", subtitleFilesFound=" + subtitleFilesFound + "]";
+                + ", subtitleFilesFound=" + subtitleFilesFound + ", audioSink=" + audioSink + "]";
     }
 }

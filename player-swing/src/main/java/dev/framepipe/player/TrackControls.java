@@ -25,6 +25,9 @@ import java.util.Optional;
  * resolution. Nothing is burnt into the video.
  */
 public interface TrackControls {
+    /** The extensions of the subtitle files {@link #addSubtitleFile} reads, in lower case, without the dot. */
+    List<String> SUBTITLE_FILE_EXTENSIONS = List.of("srt", "vtt", "ass", "ssa", "sub");
+
     /**
      * Lists the tracks of one kind.
      *

@@ -114,8 +114,7 @@ public final class GstMediaPlayer implements MediaPlayer, FrameSource {
     private void start(PlayerOptions options) {
         port.start(controller, loop);
         if (options.isSubtitleFilesFound()) {
-            source.getFile().ifPresent(file -> SubtitleFiles.beside(file).forEach(found -> subtitles.load(found,
-                    false)));
+            source.getFile().ifPresent(file -> subtitles.load(SubtitleFiles.beside(file), false));
         }
         loop.submit(() -> {
             if (!controller.open()) {

@@ -1,8 +1,7 @@
 package dev.framepipe.player.engine;
 
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.BiConsumer;
@@ -39,31 +38,47 @@ final class SubtitleLoader {
     }
 
     /**
+     * Reads files one after the other, in the given order, so they are listed in that order.
+     *
+     * @param files the subtitle files
+     * @param show  {@code true} if the user asked for them (they are shown), {@code false} if they were found beside
+     *              the media
+     */
+    void load(List<Path> files, boolean show) {
+        background.execute(() -> {
+            for (Path file : files) {
+                read(file, show);
+            }
+        });
+    }
+
+    /**
      * Reads a file.
      *
      * @param file the subtitle file
      * @param show {@code true} if the user asked for it (it is shown), {@code false} if it was found beside the media
      */
     void load(Path file, boolean show) {
-        CompletableFuture.supplyAsync(() -> {
-            try {
-                return SubtitleFile.read(file);
-            } catch (SubtitleFileException e) {
-                throw new CompletionException(e);
-            }
-        }, background).whenComplete((subtitles, failure) -> {
-            if (failure == null) {
-                try {
-                    controlLoop.execute(() -> loaded.accept(subtitles, show));
-                } catch (RejectedExecutionException e) {
-                    // The player was disposed while the file was read.
-                }
-            } else {
-                Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
-                events.publishError(new MediaException(MediaException.Type.MEDIA_UNSUPPORTED, file.toString(),
-                        cause instanceof SubtitleFileException ? cause.getMessage()
-                                : "The subtitle file " + file + " cannot be shown: " + cause + ".", false, cause));
-            }
-        });
+        load(List.of(file), show);
+    }
+
+    private void read(Path file, boolean show) {
+        SubtitleFile subtitles;
+        try {
+            subtitles = SubtitleFile.read(file);
+        } catch (SubtitleFileException e) {
+            events.publishError(new MediaException(MediaException.Type.MEDIA_UNSUPPORTED, file.toString(),
+                    e.getMessage(), false, e));
+            return;
+        } catch (RuntimeException e) {
+            events.publishError(new MediaException(MediaException.Type.MEDIA_UNSUPPORTED, file.toString(),
+                    "The subtitle file " + file + " cannot be shown: " + e + ".", false, e));
+            return;
+        }
+        try {
+            controlLoop.execute(() -> loaded.accept(subtitles, show));
+        } catch (RejectedExecutionException e) {
+            // The player was disposed while the file was read.
+        }
     }
 }

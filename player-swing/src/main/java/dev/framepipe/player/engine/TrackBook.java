@@ -3,6 +3,7 @@ package dev.framepipe.player.engine;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import dev.framepipe.player.Caption;
@@ -39,6 +40,8 @@ final class TrackBook {
     /** The cues of each embedded subtitle track received so far, by track index. */
     private final Map<Integer, CueList> embeddedCues = new HashMap<>();
     private TrackState published = TrackState.NONE;
+    /** A file the user asked to show before the media was ready; shown when it is. */
+    private SubtitleFile askedBeforeReady;
 
     /**
      * Creates the book; it lists nothing until {@link #opened}.
@@ -55,7 +58,16 @@ final class TrackBook {
         this.events = events;
         this.follower = follower;
         this.audioLanguages = audioLanguages;
-        this.subtitleLanguages = subtitleLanguages;
+        this.subtitleLanguages = orLocale(subtitleLanguages);
+    }
+
+    /**
+     * No subtitle preference given: the user's own language, as the default locale says. (Audio without a preference
+     * follows the media's default: usually the original language, which viewers keep and read subtitles for.)
+     */
+    private static List<String> orLocale(List<String> languages) {
+        String own = Locale.getDefault().getLanguage();
+        return !languages.isEmpty() || own.isEmpty() ? languages : List.of(own);
     }
 
     /**
@@ -69,7 +81,9 @@ final class TrackBook {
         frameRate = videoFrameRate;
         embedded = port.tracks();
         audio = automaticChoice(TrackType.AUDIO, audioLanguages);
-        subtitle = automaticChoice(TrackType.SUBTITLE, subtitleLanguages);
+        subtitle = askedBeforeReady != null ? fileIndex(askedBeforeReady)
+                : automaticChoice(TrackType.SUBTITLE, subtitleLanguages);
+        askedBeforeReady = null;
         applyAudio();
         applySubtitle();
         publish();
@@ -151,6 +165,9 @@ final class TrackBook {
             files.set(position, file); // read again: the newer reading replaces the older
         }
         int index = count(TrackType.SUBTITLE) + position;
+        if (!ready && show) {
+            askedBeforeReady = file;
+        }
         if (ready && (show || subtitle == CommandBatch.OFF
                 || rank(fileTrack(index), subtitleLanguages) < rank(subtitleTrack(subtitle), subtitleLanguages))) {
             subtitle = index;
@@ -223,6 +240,10 @@ final class TrackBook {
             published = state;
             events.publishTracks(state);
         }
+    }
+
+    private int fileIndex(SubtitleFile file) {
+        return count(TrackType.SUBTITLE) + files.indexOf(file);
     }
 
     private Track fileTrack(int index) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.freedesktop.gstreamer.Bin;
 import org.freedesktop.gstreamer.Element;
 import org.freedesktop.gstreamer.ElementFactory;
 import org.freedesktop.gstreamer.glib.GError;
@@ -71,6 +72,7 @@ public final class PipelineBuilder {
             playbin.setFlags(flags);
         }
         if (options.isAudioEnabled()) {
+            options.getAudioSink().ifPresent(description -> playbin.setAudioSink(audioSink(description, playbin)));
             if (GStreamerRuntime.hasElement("scaletempo")) {
                 // Keeps the pitch of voices right when the rate is not 1.0.
                 playbin.set("audio-filter", ElementFactory.make("scaletempo", "framepipe-scaletempo"));
@@ -85,6 +87,24 @@ public final class PipelineBuilder {
         AppSinkLimits.verify(sink, source.describe());
         return new PlaybackPipeline(playbin, sink, playbin, playbin, subtitles, source.getFile().isPresent(), true,
                 source.describe());
+    }
+
+    /** The caller's audio sink, a bin whose unlinked sink pad is its input. */
+    private static Element audioSink(String description, PlayBin playbin) {
+        List<GError> errors = new ArrayList<>();
+        Bin sink;
+        try {
+            sink = Gst.parseBinFromDescription(description, true, errors);
+        } catch (GstException e) {
+            sink = null;
+        }
+        if (sink == null || !errors.isEmpty()) {
+            playbin.dispose();
+            throw new MediaException(MediaException.Type.INVALID_SOURCE, description, "The audio sink \""
+                    + description + "\" does not parse: " + errors.stream().map(GError::getMessage)
+                    .collect(Collectors.joining("; ")) + ".", true, null);
+        }
+        return sink;
     }
 
     /**

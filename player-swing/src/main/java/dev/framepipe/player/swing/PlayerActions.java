@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import javax.swing.AbstractAction;
@@ -23,6 +24,8 @@ import dev.framepipe.player.PlayerProperties;
 import dev.framepipe.player.Registration;
 import dev.framepipe.player.SeekMode;
 import dev.framepipe.player.Status;
+import dev.framepipe.player.Track;
+import dev.framepipe.player.TrackType;
 
 /**
  * The player's commands as Swing {@link Action}s, so an application can put the same play/pause, stop, step, seek,
@@ -84,7 +87,14 @@ public final class PlayerActions {
                 PlayerIcons.FULL_SCREEN),
         /** Leave full screen. Escape. */
         EXIT_FULL_SCREEN("Leave full screen", "Return from full screen", KeyEvent.VK_E, KeyEvent.VK_ESCAPE,
-                PlayerIcons.EXIT_FULL_SCREEN);
+                PlayerIcons.EXIT_FULL_SCREEN),
+        /** Play the next audio track, round to the first. B, as in VLC. */
+        NEXT_AUDIO_TRACK("Next audio track", "Switch to the next audio track", KeyEvent.VK_T, KeyEvent.VK_B, null),
+        /** Show the next subtitle track, then none, then the first. V, as in VLC. */
+        NEXT_SUBTITLE_TRACK("Next subtitles", "Show the next subtitle track, or none after the last",
+                KeyEvent.VK_X, KeyEvent.VK_V, null),
+        /** Show or hide subtitles (a toggle; on again shows the track shown last). C, as on video sites. */
+        SUBTITLES("Subtitles", "Show or hide subtitles", KeyEvent.VK_C, KeyEvent.VK_C, null);
 
         private final String name;
         private final String description;
@@ -123,6 +133,8 @@ public final class PlayerActions {
     private final Map<Command, PlayerAction> actions = new EnumMap<>(Command.class);
     private final List<PlayerAction> rateActions = new ArrayList<>();
     private MediaPlayer player;
+    /** The subtitle track shown before the toggle hid them, to show again. */
+    private Track hiddenSubtitles;
     private Registration playerListener;
     private FullScreenController fullScreen;
 
@@ -144,6 +156,9 @@ public final class PlayerActions {
         define(Command.VOLUME_DOWN, p -> p.audio().setVolume(p.audio().getVolume() - VOLUME_STEP));
         define(Command.MUTE, p -> p.audio().setMuted(!p.audio().isMuted()));
         define(Command.LOOP, p -> p.controls().setLooping(!p.controls().isLooping()));
+        define(Command.NEXT_AUDIO_TRACK, p -> next(p, TrackType.AUDIO, false));
+        define(Command.NEXT_SUBTITLE_TRACK, p -> next(p, TrackType.SUBTITLE, true));
+        define(Command.SUBTITLES, this::toggleSubtitles);
         define(Command.FULL_SCREEN, p -> fullScreen.toggle());
         define(Command.EXIT_FULL_SCREEN, p -> fullScreen.exit());
         actions.get(Command.FULL_SCREEN).playerRequired = false;
@@ -176,7 +191,8 @@ public final class PlayerActions {
         action.putValue(Action.MNEMONIC_KEY, command.mnemonic);
         action.putValue(Action.SMALL_ICON, command.icon);
         action.putValue(KEY_STROKE, key);
-        if (command == Command.MUTE || command == Command.LOOP || command == Command.FULL_SCREEN) {
+        if (command == Command.MUTE || command == Command.LOOP || command == Command.FULL_SCREEN
+                || command == Command.SUBTITLES) {
             action.putValue(Action.SELECTED_KEY, false);
         }
         actions.put(command, action);
@@ -193,6 +209,7 @@ public final class PlayerActions {
             playerListener = null;
         }
         player = newPlayer;
+        hiddenSubtitles = null;
         if (newPlayer != null) {
             playerListener = newPlayer.events().addPropertyChangeListener(this::playerChanged);
         }
@@ -279,6 +296,7 @@ public final class PlayerActions {
         switch (event.getPropertyName()) {
             case PlayerProperties.CURRENT_TIME:
             case PlayerProperties.VOLUME:
+            case PlayerProperties.CAPTION:
                 break;
             case PlayerProperties.MUTED:
                 refreshMute();
@@ -311,6 +329,55 @@ public final class PlayerActions {
         refreshMute();
         refreshLoop();
         refreshRates();
+        refreshTracks();
+    }
+
+    /** The track commands: enabled when there is a choice to make. */
+    private void refreshTracks() {
+        boolean ready = isReady();
+        int audioTracks = ready ? player.tracks().getTracks(TrackType.AUDIO).size() : 0;
+        int subtitleTracks = ready ? player.tracks().getTracks(TrackType.SUBTITLE).size() : 0;
+        actions.get(Command.NEXT_AUDIO_TRACK).setEnabled(audioTracks > 1);
+        actions.get(Command.NEXT_SUBTITLE_TRACK).setEnabled(subtitleTracks > 0);
+        PlayerAction subtitles = actions.get(Command.SUBTITLES);
+        subtitles.setEnabled(subtitleTracks > 0);
+        subtitles.putValue(Action.SELECTED_KEY, ready && player.tracks().getSelected(TrackType.SUBTITLE).isPresent());
+    }
+
+    /**
+     * Chooses the track after the one playing; after the last, the first, or none if {@code offAfterLast}.
+     *
+     * @param p            the player
+     * @param type         audio or subtitle
+     * @param offAfterLast whether "none" comes after the last track
+     */
+    private static void next(MediaPlayer p, TrackType type, boolean offAfterLast) {
+        List<Track> tracks = p.tracks().getTracks(type);
+        if (tracks.isEmpty()) {
+            return;
+        }
+        int current = p.tracks().getSelected(type).map(tracks::indexOf).orElse(-1);
+        int next = current + 1;
+        if (next < tracks.size()) {
+            p.tracks().select(tracks.get(next));
+        } else if (offAfterLast) {
+            p.tracks().deselect(type);
+        } else {
+            p.tracks().select(tracks.get(0));
+        }
+    }
+
+    private void toggleSubtitles(MediaPlayer p) {
+        Optional<Track> shown = p.tracks().getSelected(TrackType.SUBTITLE);
+        if (shown.isPresent()) {
+            hiddenSubtitles = shown.get();
+            p.tracks().deselect(TrackType.SUBTITLE);
+            return;
+        }
+        List<Track> tracks = p.tracks().getTracks(TrackType.SUBTITLE);
+        if (!tracks.isEmpty()) {
+            p.tracks().select(tracks.contains(hiddenSubtitles) ? hiddenSubtitles : tracks.get(0));
+        }
     }
 
     /** Play/pause, stop, seek, step and volume: they depend on the status and on what the media allows. */

@@ -23,6 +23,7 @@ import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
 import javax.swing.plaf.ColorUIResource;
 
+import dev.framepipe.player.Caption;
 import dev.framepipe.player.MediaPlayer;
 import dev.framepipe.player.MediaPlayerListener;
 import dev.framepipe.player.PlayerProperties;
@@ -71,6 +72,8 @@ public class VideoComponent extends JComponent {
     public static final String SCALING_MODE_PROPERTY = "scalingMode";
     /** Bound property: bilinear smoothing on or off. */
     public static final String SMOOTHING_PROPERTY = "smoothing";
+    /** Bound property fired when the caption style changes. */
+    public static final String CAPTION_STYLE_PROPERTY = "captionStyle";
     /** Bound property: whether {@link #dispose()} also disposes the player. */
     public static final String PLAYER_OWNED_PROPERTY = "playerOwned";
     /** Bound property: whether removal from the window disposes the component. */
@@ -98,6 +101,7 @@ public class VideoComponent extends JComponent {
     private final transient List<VideoOverlay> overlays = new CopyOnWriteArrayList<>();
     private final transient List<Registration> playerRegistrations = new ArrayList<>();
     private final transient StateMessagePainter messages = new StateMessagePainter();
+    private final transient CaptionPainter captions = new CaptionPainter();
     private transient MediaPlayer player;
     private ScalingMode scalingMode = ScalingMode.FIT;
     private boolean smoothing = true;
@@ -192,6 +196,7 @@ public class VideoComponent extends JComponent {
 
     private void watch(MediaPlayer watched) {
         endedWithoutPicture = false;
+        captions.show(watched.tracks().getCaption().orElse(null));
         playerRegistrations.add(watched.events().addPropertyChangeListener(this::playerChanged));
         playerRegistrations.add(watched.events().addListener(new MediaPlayerListener() {
             @Override
@@ -207,6 +212,7 @@ public class VideoComponent extends JComponent {
     private void unwatch() {
         playerRegistrations.forEach(Registration::close);
         playerRegistrations.clear();
+        captions.show(null);
     }
 
     private void playerChanged(PropertyChangeEvent event) {
@@ -215,13 +221,38 @@ public class VideoComponent extends JComponent {
             revalidate();
         }
         if (PlayerProperties.STATUS.equals(name) || PlayerProperties.ERROR.equals(name)
-                || PlayerProperties.VIDEO_SIZE.equals(name)) {
+                || PlayerProperties.VIDEO_SIZE.equals(name)
+                || PlayerProperties.CAPTION.equals(name) && captions.show((Caption) event.getNewValue())) {
             repaint();
             accessibility().playerChanged();
         }
     }
 
     // ---- properties ---------------------------------------------------------------------------------------------
+
+    /**
+     * Sets how captions look. Captions are the player's chosen subtitle track
+     * ({@link dev.framepipe.player.TrackControls}), drawn inside the picture at screen resolution by this component
+     * whenever it paints the picture with Java2D; a native renderer's heavyweight surface covers lightweight painting,
+     * so with one ({@link RendererType#MACOS_LAYER}, {@link RendererType#LINUX_OVERLAY}) captions are not drawn.
+     *
+     * @param style the style; {@link CaptionStyle#defaults()} at first
+     */
+    public void setCaptionStyle(CaptionStyle style) {
+        CaptionStyle old = captions.style();
+        captions.style(Objects.requireNonNull(style, "style"));
+        firePropertyChange(CAPTION_STYLE_PROPERTY, old, style);
+        repaint();
+    }
+
+    /**
+     * Returns how captions look.
+     *
+     * @return the style
+     */
+    public CaptionStyle getCaptionStyle() {
+        return captions.style();
+    }
 
     /**
      * Sets how the picture fits the component.
@@ -502,8 +533,12 @@ public class VideoComponent extends JComponent {
             DisplayState state = getDisplayState();
             if (state == DisplayState.VIDEO) {
                 paintVideo(g, area);
+                captions.paint(g, videoBounds);
             } else {
                 messages.paint(g, area, state, player, getForeground());
+                if (state == DisplayState.AUDIO_ONLY) {
+                    captions.paint(g, area);
+                }
             }
             paintOverlay(g, getVideoBounds());
         } finally {
@@ -697,7 +732,14 @@ public class VideoComponent extends JComponent {
         @Override
         public String getAccessibleDescription() {
             String hint = super.getAccessibleDescription();
-            return hint == null || !takesCommands() ? describeState() : describeState() + ". " + hint;
+            String state = describeState() + describeCaption();
+            return hint == null || !takesCommands() ? state : state + ". " + hint;
+        }
+
+        /** The caption on screen, so a screen reader can speak it when the description changes. */
+        private String describeCaption() {
+            Caption shown = captions.caption();
+            return shown == null ? "" : ". Caption: " + shown.getPlainText().replace('\n', ' ');
         }
 
         private boolean takesCommands() {

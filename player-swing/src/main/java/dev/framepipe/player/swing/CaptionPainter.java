@@ -1,0 +1,177 @@
+package dev.framepipe.player.swing;
+
+import java.awt.BasicStroke;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.font.FontRenderContext;
+import java.awt.font.LineBreakMeasurer;
+import java.awt.font.TextAttribute;
+import java.awt.font.TextLayout;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Rectangle2D;
+import java.text.AttributedCharacterIterator;
+import java.text.AttributedString;
+import java.text.Bidi;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.framepipe.player.Caption;
+
+/**
+ * Draws the current caption inside the picture: lines wrapped to 90 % of the picture's width and centred, at the
+ * bottom (or the top, for cues placed there), with the {@link CaptionStyle}'s font, outline and box. Right-to-left
+ * text is laid out by {@link TextLayout}'s bidirectional algorithm; text the style's font cannot show (CJK in a
+ * Latin font) falls back to the logical {@code Dialog} font, which covers every installed script.
+ *
+ * <p>The lines are laid out, placed and outlined once per caption, picture size and style; a paint only draws them,
+ * allocating nothing. Confined to the event dispatch thread.
+ */
+final class CaptionPainter {
+    private static final double WRAP_FRACTION = 0.9;
+
+    private Caption caption;
+    private CaptionStyle style = CaptionStyle.defaults();
+    private Rectangle laidOutFor;
+    private FontRenderContext laidOutWith;
+    private List<PlacedLine> lines = List.of();
+    private Font font;
+    private BasicStroke stroke;
+
+    /**
+     * Sets the caption to draw.
+     *
+     * @param now the caption, or {@code null} for none
+     * @return {@code true} if it changed
+     */
+    boolean show(Caption now) {
+        if (now == caption || now != null && now.equals(caption)) {
+            return false;
+        }
+        caption = now;
+        laidOutFor = null;
+        return true;
+    }
+
+    Caption caption() {
+        return caption;
+    }
+
+    void style(CaptionStyle newStyle) {
+        style = newStyle;
+        laidOutFor = null;
+    }
+
+    CaptionStyle style() {
+        return style;
+    }
+
+    /**
+     * Draws the caption, if any, inside the picture.
+     *
+     * @param g       a graphics context for the component
+     * @param picture where the picture is; nothing is drawn when it is empty
+     */
+    void paint(Graphics2D g, Rectangle picture) {
+        if (caption == null || picture.isEmpty()) {
+            return;
+        }
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        FontRenderContext context = g.getFontRenderContext();
+        if (!picture.equals(laidOutFor) || !context.equals(laidOutWith)) {
+            layOut(picture, context);
+            place(picture);
+        }
+        for (PlacedLine line : lines) {
+            if (line.box != null) {
+                g.setColor(style.background());
+                g.fill(line.box);
+            }
+            if (line.outline != null) {
+                g.setColor(style.outline());
+                g.setStroke(stroke);
+                g.draw(line.outline);
+            }
+            g.setColor(style.text());
+            line.layout.draw(g, line.x, line.y);
+        }
+    }
+
+    /** Positions the laid-out lines in the picture and makes their outlines and boxes. */
+    private void place(Rectangle picture) {
+        float height = 0;
+        for (PlacedLine line : lines) {
+            height += line.layout.getAscent() + line.layout.getDescent() + line.layout.getLeading();
+        }
+        int margin = style.margin(picture.height);
+        float y = caption.getPlacement() == Caption.Placement.TOP ? picture.y + margin
+                : picture.y + picture.height - margin - height;
+        y = Math.max(picture.y, Math.min(y, picture.y + picture.height - height));
+        stroke = new BasicStroke(style.outlineWidth(font.getSize2D()), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+        float pad = font.getSize2D() * 0.25f;
+        for (PlacedLine line : lines) {
+            TextLayout layout = line.layout;
+            y += layout.getAscent();
+            line.x = (float) (picture.getCenterX() - layout.getAdvance() / 2);
+            line.y = y;
+            line.outline = style.outline() == null ? null
+                    : layout.getOutline(AffineTransform.getTranslateInstance(line.x, line.y));
+            line.box = style.background() == null ? null : new Rectangle2D.Float(line.x - pad,
+                    y - layout.getAscent(), layout.getAdvance() + 2 * pad, layout.getAscent() + layout.getDescent());
+            y += layout.getDescent() + layout.getLeading();
+        }
+    }
+
+    private void layOut(Rectangle picture, FontRenderContext context) {
+        laidOutFor = new Rectangle(picture);
+        laidOutWith = context;
+        font = style.font(picture.height);
+        float wrap = (float) (picture.width * WRAP_FRACTION);
+        List<PlacedLine> laidOut = new ArrayList<>();
+        String text = caption.getPlainText();
+        AttributedString styled = caption.getStyledText();
+        Font chosen = font.canDisplayUpTo(text) == -1 ? font : new Font(Font.DIALOG, Font.PLAIN, 1)
+                .deriveFont(font.getSize2D());
+        if (!text.isEmpty()) {
+            // Family and size rather than FONT, which would override the markup's posture and weight.
+            styled.addAttribute(TextAttribute.FAMILY, chosen.getFamily());
+            styled.addAttribute(TextAttribute.SIZE, chosen.getSize2D());
+            if (Bidi.requiresBidi(text.toCharArray(), 0, text.length())) {
+                styled.addAttribute(TextAttribute.RUN_DIRECTION, new Bidi(text,
+                        Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).baseIsLeftToRight()
+                        ? TextAttribute.RUN_DIRECTION_LTR : TextAttribute.RUN_DIRECTION_RTL);
+            }
+        }
+        int start = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            int end = start + paragraph.length();
+            if (!paragraph.isBlank()) {
+                AttributedCharacterIterator iterator = styled.getIterator(null, start, end);
+                LineBreakMeasurer measurer = new LineBreakMeasurer(iterator, context);
+                measurer.setPosition(start);
+                while (measurer.getPosition() < end) {
+                    laidOut.add(new PlacedLine(measurer.nextLayout(wrap, end, false)));
+                }
+            }
+            start = end + 1;
+        }
+        lines = laidOut;
+    }
+
+    /** One line of the caption and where it is drawn. */
+    private static final class PlacedLine {
+        final TextLayout layout;
+        float x;
+        float y;
+        Shape outline;
+        Rectangle2D box;
+
+        PlacedLine(TextLayout layout) {
+            this.layout = layout;
+        }
+    }
+}
