@@ -63,12 +63,14 @@ final class TrackMenus {
         off.setSelected(ready && selected.isEmpty());
         off.setEnabled(!tracks.isEmpty());
         off.addActionListener(event -> player.tracks().deselect(type));
+        off.setName(itemName(type, "off"));
         group.add(off);
         menu.add(off);
         for (Track track : tracks) {
             JRadioButtonMenuItem item = new JRadioButtonMenuItem(track.getLabel());
             item.setSelected(selected.map(track::equals).orElse(false));
             item.addActionListener(event -> player.tracks().select(track));
+            item.setName(itemName(type, String.valueOf(track.getIndex())));
             group.add(item);
             menu.add(item);
         }
@@ -77,6 +79,11 @@ final class TrackMenus {
             none.setEnabled(false);
             menu.add(none);
         }
+    }
+
+    /** "subtitle-track-1", "audio-track-off": names tests and accessibility tools find items by. */
+    private static String itemName(TrackType type, String which) {
+        return type.name().toLowerCase(java.util.Locale.ROOT) + "-track-" + which;
     }
 
     /**

@@ -31,6 +31,8 @@ import dev.framepipe.player.MediaException;
 import dev.framepipe.player.MediaPlayer;
 import dev.framepipe.player.MediaPlayerListener;
 import dev.framepipe.player.Status;
+import dev.framepipe.player.Track;
+import dev.framepipe.player.TrackType;
 import dev.framepipe.player.VideoSize;
 import dev.framepipe.player.testing.Await;
 import dev.framepipe.player.testing.EdtChecked;
@@ -106,6 +108,30 @@ class DemoAppTest {
         assertThat(title).isEqualTo(second.getFileName() + " \u2014 Framepipe");
         assertThat(demo.preferences().recent()).startsWith(second.toAbsolutePath().toUri(),
                 first.toAbsolutePath().toUri());
+    }
+
+    @Test
+    void theSubtitlesMenuListsTheTracksAndChoosesOne() {
+        Path clip = TestClips.multiTrackMkv();
+        demo = RunningDemo.start(cache, clip.toString());
+        demo.awaitPlaying(clip.getFileName().toString());
+        Await.until(RunningDemo.TIMEOUT, () -> demo.player().tracks().getTracks(TrackType.SUBTITLE).size() == 2,
+                () -> "tracks " + demo.player().tracks().getTracks(TrackType.SUBTITLE));
+
+        demo.window().menuItemWithPath("Subtitles", "Track").click();
+        demo.window().menuItem("subtitle-track-1").click();
+        Await.until(RunningDemo.TIMEOUT, () -> demo.player().tracks().getSelected(TrackType.SUBTITLE)
+                .flatMap(Track::getLanguage).equals(java.util.Optional.of("de")),
+                () -> "subtitles " + demo.player().tracks().getSelected(TrackType.SUBTITLE));
+        demo.window().menuItemWithPath("Subtitles", "Track").click();
+        demo.window().menuItem("subtitle-track-off").click();
+        Await.until(RunningDemo.TIMEOUT, () -> demo.player().tracks().getSelected(TrackType.SUBTITLE).isEmpty(),
+                () -> "subtitles " + demo.player().tracks().getSelected(TrackType.SUBTITLE));
+        demo.window().menuItemWithPath("Audio", "Track").click();
+        demo.window().menuItem("audio-track-1").click();
+        Await.until(RunningDemo.TIMEOUT, () -> demo.player().tracks().getSelected(TrackType.AUDIO)
+                .flatMap(Track::getLanguage).equals(java.util.Optional.of("de")),
+                () -> "audio " + demo.player().tracks().getSelected(TrackType.AUDIO));
     }
 
     @Test

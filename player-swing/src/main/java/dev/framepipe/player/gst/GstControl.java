@@ -133,6 +133,17 @@ public final class GstControl {
     }
 
     /**
+     * Returns a message's sequence number: for EOS and SEGMENT_DONE, the number of the seek whose segment ended (when
+     * every element passed it on, as GStreamer's own do).
+     *
+     * @param message a {@code GstMessage*} the caller holds
+     * @return the sequence number
+     */
+    public static int messageSeqnum(long message) {
+        return API.gst_message_get_seqnum(new Pointer(message));
+    }
+
+    /**
      * Tells whether the stream that passes a pad is marked as one to select by default: the
      * {@code GST_STREAM_FLAG_SELECT} flag of the pad's sticky stream-start event (set by demuxers for Matroska's
      * default flag, for instance).
@@ -350,6 +361,8 @@ public final class GstControl {
                                    long stop);
 
         int gst_event_get_seqnum(Pointer event);
+
+        int gst_message_get_seqnum(Pointer message);
 
         Pointer gst_pad_get_sticky_event(Pointer pad, int type, int index);
 

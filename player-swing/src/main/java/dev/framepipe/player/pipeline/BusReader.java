@@ -3,6 +3,7 @@ package dev.framepipe.player.pipeline;
 import java.lang.System.Logger.Level;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.IntPredicate;
 import java.util.function.IntSupplier;
 import java.util.function.LongSupplier;
 
@@ -44,6 +45,7 @@ final class BusReader implements GstControl.BusSyncHandler {
     private final PlaybackPipeline pipeline;
     private final LongSupplier videoSinkAddress;
     private final IntSupplier seekEpoch;
+    private final IntPredicate sentSeek;
     private final Pointer bus;
     private final long pipelineAddress;
     private PipelineListener listener;
@@ -57,11 +59,15 @@ final class BusReader implements GstControl.BusSyncHandler {
      *                         marked {@link PipelineError#isFromVideoSink()}
      * @param seekEpoch        the sequence number of the last seek sent (0 before the first); read when a message
      *                         is posted, it tells which seek the message follows
+     * @param sentSeek         tells whether a sequence number is that of a seek this player sent recently; asked on
+     *                         the control thread
      */
-    BusReader(PlaybackPipeline pipeline, LongSupplier videoSinkAddress, IntSupplier seekEpoch) {
+    BusReader(PlaybackPipeline pipeline, LongSupplier videoSinkAddress, IntSupplier seekEpoch,
+              IntPredicate sentSeek) {
         this.pipeline = pipeline;
         this.videoSinkAddress = videoSinkAddress;
         this.seekEpoch = seekEpoch;
+        this.sentSeek = sentSeek;
         this.bus = Natives.getRawPointer(pipeline.pipeline().getBus());
         this.pipelineAddress = Pointer.nativeValue(Natives.getRawPointer(pipeline.pipeline()));
         // GStreamer threads that call the handler are attached as daemons, so they never keep the JVM alive.
@@ -110,9 +116,12 @@ final class BusReader implements GstControl.BusSyncHandler {
     }
 
     /**
-     * Decodes one message. State changes, ASYNC_DONE, EOS and SEGMENT_DONE are tagged with the seek sent last before
-     * they were posted, not with their own sequence number: GStreamer 1.22's pipeline posts the ASYNC_DONE that ends a
-     * flushing seek with a number of its own, and elements of custom pipelines need not carry a seek's number on.
+     * Decodes one message. State changes and ASYNC_DONE are tagged with the seek sent last before they were posted,
+     * not with their own sequence number: GStreamer 1.22's pipeline posts the ASYNC_DONE that ends a flushing seek with
+     * a number of its own. EOS and SEGMENT_DONE carry the number of the seek whose segment ended, and are tagged with
+     * it when it is one of this player's seeks: an old segment's end posted just after a new seek was sent then stays
+     * the old segment's. When it is not (no seek yet, or an element of a custom pipeline that does not pass numbers
+     * on), they are tagged like the others.
      */
     private void decode(Message message, long address, int epoch) {
         switch (message.getType()) {
@@ -129,10 +138,10 @@ final class BusReader implements GstControl.BusSyncHandler {
                 listener.stepDone();
                 break;
             case EOS:
-                listener.endOfStream(epoch);
+                listener.endOfStream(segmentEnd(address, epoch));
                 break;
             case SEGMENT_DONE:
-                listener.segmentDone(epoch);
+                listener.segmentDone(segmentEnd(address, epoch));
                 break;
             case ERROR:
                 listener.error(error(message, address));
@@ -161,6 +170,11 @@ final class BusReader implements GstControl.BusSyncHandler {
             default:
                 break;
         }
+    }
+
+    private int segmentEnd(long address, int epoch) {
+        int own = GstControl.messageSeqnum(address);
+        return sentSeek.test(own) ? own : epoch;
     }
 
     private PipelineError error(Message message, long address) {

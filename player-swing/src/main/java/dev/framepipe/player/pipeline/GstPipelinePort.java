@@ -45,6 +45,7 @@ public final class GstPipelinePort implements PipelinePort {
     private volatile long nativeSinkAddress;
     /** The sequence number of the last seek sent, read by the bus handler as messages are posted. */
     private volatile int seekEpoch;
+    private final RecentSeeks sentSeeks = new RecentSeeks();
     private boolean shutDown;
 
     /**
@@ -56,7 +57,7 @@ public final class GstPipelinePort implements PipelinePort {
     public GstPipelinePort(PlaybackPipeline pipeline, String threadName) {
         this.pipeline = pipeline;
         this.pump = new FramePump(pipeline.appSink(), threadName, new PumpReports());
-        this.bus = new BusReader(pipeline, () -> nativeSinkAddress, () -> seekEpoch);
+        this.bus = new BusReader(pipeline, () -> nativeSinkAddress, () -> seekEpoch, sentSeeks::contains);
     }
 
     /**
@@ -174,6 +175,8 @@ public final class GstPipelinePort implements PipelinePort {
                 next -> seekEpoch = next);
         if (seqnum == 0) {
             seekEpoch = previous;
+        } else {
+            sentSeeks.add(seqnum);
         }
         LOG.log(Level.DEBUG, () -> pipeline.input() + ": " + request + " -> " + (seqnum != 0 ? "#" + seqnum
                 : "refused"));

@@ -84,6 +84,20 @@ class TrackSelectionTest {
     }
 
     @Test
+    void thirtySubtitleTracksAreListedAndTheLastCanBeShown() {
+        player = MediaPlayer.create(MediaSource.of(TestClips.manySubtitleTracksMkv(30)),
+                PlayerOptions.defaults().withAudioEnabled(false));
+        player.events().addPropertyChangeListener(PlayerProperties.CAPTION, event -> captions.add(
+                event.getNewValue() == null ? "-" : ((Caption) event.getNewValue()).getPlainText()));
+        Await.until(TIMEOUT, () -> player.getStatus() == Status.READY, () -> "status " + player.getStatus());
+        assertThat(player.tracks().getTracks(TrackType.SUBTITLE)).hasSize(30);
+
+        player.tracks().select(TrackType.SUBTITLE, 29);
+        player.controls().play();
+        Await.until(TIMEOUT, () -> captions.contains("Track 29"), () -> "captions " + captions);
+    }
+
+    @Test
     void aTrackThatDoesNotExistIsRefused() {
         open(PlayerOptions.defaults());
 

@@ -132,6 +132,10 @@ class CommandStormTest {
         baseline.awaitBackToBaseline(Duration.ofSeconds(5));
     }
 
+    private static <T> List<T> last(List<T> list, int count) {
+        return list.subList(Math.max(0, list.size() - count), list.size());
+    }
+
     /**
      * What an application sends once the storm is over: plain settings, an accurate seek and play. They take effect
      * together, whatever the storm left: the seek lands where asked, the player plays from there, frames are
@@ -152,7 +156,9 @@ class CommandStormTest {
         Await.until(WAIT, () -> events.seeksCompleted().size() > seeksBefore
                         && events.seeksCompleted().get(events.seeksCompleted().size() - 1).equals(MARK)
                         && player.getStatus() == Status.PLAYING,
-                () -> "status " + player.getStatus() + ", seeks landed " + events.seeksCompleted());
+                () -> "status " + player.getStatus() + ", seeks landed " + events.seeksCompleted()
+                        + ", last statuses " + last(events.statuses(), 12) + ", position " + player.getCurrentTime()
+                        + ", ends of media " + events.endOfMediaCount());
         Duration tookEffect = Duration.ofNanos(System.nanoTime() - sent);
         System.out.println("[reliability] command storm, " + pace + " | afterwards: seek to " + MARK.toMillis()
                 + " ms + play took effect (landed, PLAYING) after " + tookEffect.toMillis() + " ms");

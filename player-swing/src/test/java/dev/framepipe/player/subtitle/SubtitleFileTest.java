@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.framepipe.player.Caption;
+import dev.framepipe.player.testing.TestClips;
 
 /** Subtitle files as users have them: every format, several encodings, and broken ones. */
 class SubtitleFileTest {
@@ -128,6 +129,18 @@ class SubtitleFileTest {
                 + "2\nno timing here\n\n3\n00:00:03,000 --> 00:00:04,000\nAlso good\n", StandardCharsets.UTF_8));
 
         assertThat(texts(file)).containsExactly("Good", "Also good");
+    }
+
+    @Test
+    void aTenMegabyteFileIsReadWhole() throws Exception {
+        String text = TestClips.largeSubRip(10 * 1024 * 1024);
+        int written = (int) text.lines().filter(line -> line.contains("-->")).count();
+
+        List<Caption> cues = SubtitleFile.read(write("large.srt", text, StandardCharsets.UTF_8)).cues(0);
+
+        assertThat(cues).hasSize(written);
+        assertThat(cues.get(written - 1).getPlainText()).isEqualTo("A line of dialogue, number " + written
+                + "\nand a second line");
     }
 
     @Test

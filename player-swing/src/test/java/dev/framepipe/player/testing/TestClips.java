@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -230,6 +231,46 @@ public final class TestClips {
                 + tone(440, "en") + tone(880, "de")
                 + "filesrc location=" + english.toAbsolutePath() + " ! subparse ! taginject tags=language-code=en ! mux. "
                 + "filesrc location=" + german.toAbsolutePath() + " ! subparse ! taginject tags=language-code=de ! mux.");
+    }
+
+    /**
+     * Matroska, 3 s, 160x90 video with {@code count} subtitle tracks; track {@code n} says "Track n" from 0.2 s to
+     * 3 s.
+     *
+     * @param count how many subtitle tracks
+     * @return the clip
+     */
+    public static Path manySubtitleTracksMkv(int count) {
+        StringBuilder description = new StringBuilder("matroskamux name=mux ! filesink location=%s "
+                + video("ball", 160, 90, 25, 75) + " ! x264enc speed-preset=ultrafast ! mux. ");
+        for (int track = 0; track < count; track++) {
+            Path srt = file("many-" + track + ".srt", ("1\n00:00:00,200 --> 00:00:03,000\nTrack " + track + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            description.append("filesrc location=").append(srt.toAbsolutePath()).append(" ! subparse ! mux. ");
+        }
+        return clip("subtitles-" + count + ".mkv", description.toString());
+    }
+
+    /**
+     * A SubRip text of at least the given size: a two-line cue (the second line italic) every two seconds, cue
+     * {@code n} saying "A line of dialogue, number n" and "and a second line".
+     *
+     * @param bytes the least length, in characters (all ASCII)
+     * @return the text
+     */
+    public static String largeSubRip(int bytes) {
+        StringBuilder text = new StringBuilder(bytes + 200);
+        for (int cue = 1; text.length() < bytes; cue++) {
+            long start = cue * 2000L;
+            text.append(cue).append('\n').append(subRipTime(start)).append(" --> ").append(subRipTime(start + 1500))
+                    .append("\nA line of dialogue, number ").append(cue).append("\n<i>and a second line</i>\n\n");
+        }
+        return text.toString();
+    }
+
+    private static String subRipTime(long millis) {
+        return String.format(Locale.ROOT, "%02d:%02d:%02d,%03d", millis / 3_600_000, millis / 60_000 % 60,
+                millis / 1000 % 60, millis % 1000);
     }
 
     /**
