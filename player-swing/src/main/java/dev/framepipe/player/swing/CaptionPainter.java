@@ -1,5 +1,6 @@
 package dev.framepipe.player.swing;
 
+import java.awt.AlphaComposite;
 import java.awt.BasicStroke;
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -12,6 +13,7 @@ import java.awt.font.TextAttribute;
 import java.awt.font.TextLayout;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.text.AttributedCharacterIterator;
 import java.text.AttributedString;
 import java.text.Bidi;
@@ -26,8 +28,8 @@ import dev.framepipe.player.Caption;
  * text is laid out by {@link TextLayout}'s bidirectional algorithm; text the style's font cannot show (CJK in a
  * Latin font) falls back to the logical {@code Dialog} font, which covers every installed script.
  *
- * <p>The lines are laid out, placed and outlined once per caption, picture size and style; a paint only draws them,
- * allocating nothing. Confined to the event dispatch thread.
+ * <p>The lines are laid out, placed and drawn into one recycled image once per caption, picture size, screen scale
+ * and style; a paint only copies that image, allocating nothing. Confined to the event dispatch thread.
  */
 final class CaptionPainter {
     private static final double WRAP_FRACTION = 0.9;
@@ -39,6 +41,12 @@ final class CaptionPainter {
     private List<PlacedLine> lines = List.of();
     private Font font;
     private BasicStroke stroke;
+    /** Where the caption is drawn, in component coordinates; {@code null} for nothing to draw. */
+    private Rectangle area;
+    /** The caption as drawn, in its top-left {@code imageWidth} x {@code imageHeight} device pixels; recycled. */
+    private BufferedImage image;
+    private int imageWidth;
+    private int imageHeight;
 
     /**
      * Sets the caption to draw.
@@ -78,26 +86,18 @@ final class CaptionPainter {
         if (caption == null || picture.isEmpty()) {
             return;
         }
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-        FontRenderContext context = g.getFontRenderContext();
+        AffineTransform device = g.getTransform();
+        // The screen's scale only: where the component sits in its window does not change the layout.
+        FontRenderContext context = new FontRenderContext(AffineTransform.getScaleInstance(device.getScaleX(),
+                device.getScaleY()), true, true);
         if (!picture.equals(laidOutFor) || !context.equals(laidOutWith)) {
             layOut(picture, context);
             place(picture);
+            render(device.getScaleX(), device.getScaleY());
         }
-        for (PlacedLine line : lines) {
-            if (line.box != null) {
-                g.setColor(style.background());
-                g.fill(line.box);
-            }
-            if (line.outline != null) {
-                g.setColor(style.outline());
-                g.setStroke(stroke);
-                g.draw(line.outline);
-            }
-            g.setColor(style.text());
-            line.layout.draw(g, line.x, line.y);
+        if (area != null) {
+            g.drawImage(image, area.x, area.y, area.x + area.width, area.y + area.height, 0, 0, imageWidth,
+                    imageHeight, null);
         }
     }
 
@@ -113,6 +113,7 @@ final class CaptionPainter {
         y = Math.max(picture.y, Math.min(y, picture.y + picture.height - height));
         stroke = new BasicStroke(style.outlineWidth(font.getSize2D()), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
         float pad = font.getSize2D() * 0.25f;
+        Rectangle2D covered = null;
         for (PlacedLine line : lines) {
             TextLayout layout = line.layout;
             y += layout.getAscent();
@@ -122,7 +123,63 @@ final class CaptionPainter {
                     : layout.getOutline(AffineTransform.getTranslateInstance(line.x, line.y));
             line.box = style.background() == null ? null : new Rectangle2D.Float(line.x - pad,
                     y - layout.getAscent(), layout.getAdvance() + 2 * pad, layout.getAscent() + layout.getDescent());
+            Rectangle2D bounds = layout.getPixelBounds(null, line.x, line.y).getBounds2D();
+            if (line.box != null) {
+                bounds.add(line.box);
+            }
+            covered = covered == null ? bounds : covered.createUnion(bounds);
             y += layout.getDescent() + layout.getLeading();
+        }
+        if (covered == null) {
+            area = null;
+            return;
+        }
+        int grow = (int) Math.ceil(stroke.getLineWidth()) + 2;
+        area = covered.getBounds();
+        area.grow(grow, grow);
+    }
+
+    /**
+     * Draws the placed lines once into the recycled image, at device resolution, so a paint only copies it: stroking
+     * glyph outlines costs about a millisecond per paint, copying a cached image a few microseconds. The image grows
+     * when a caption needs more room and is otherwise reused.
+     */
+    private void render(double scaleX, double scaleY) {
+        if (area == null) {
+            return;
+        }
+        imageWidth = Math.max(1, (int) Math.ceil(area.width * scaleX));
+        imageHeight = Math.max(1, (int) Math.ceil(area.height * scaleY));
+        if (image == null || image.getWidth() < imageWidth || image.getHeight() < imageHeight) {
+            image = new BufferedImage(Math.max(imageWidth, image == null ? 0 : image.getWidth()),
+                    Math.max(imageHeight, image == null ? 0 : image.getHeight()), BufferedImage.TYPE_INT_ARGB_PRE);
+        }
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setComposite(AlphaComposite.Clear);
+            g.fillRect(0, 0, image.getWidth(), image.getHeight());
+            g.setComposite(AlphaComposite.SrcOver);
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            g.scale(scaleX, scaleY);
+            g.translate(-area.x, -area.y);
+            for (PlacedLine line : lines) {
+                if (line.box != null) {
+                    g.setColor(style.background());
+                    g.fill(line.box);
+                }
+                if (line.outline != null) {
+                    g.setColor(style.outline());
+                    g.setStroke(stroke);
+                    g.draw(line.outline);
+                }
+                g.setColor(style.text());
+                line.layout.draw(g, line.x, line.y);
+            }
+        } finally {
+            g.dispose();
         }
     }
 
