@@ -4,14 +4,17 @@ import java.awt.BorderLayout;
 import java.awt.Dialog;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
+import java.awt.Image;
 import java.awt.Insets;
 import java.awt.Window;
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 import javax.swing.BorderFactory;
+import javax.swing.ImageIcon;
 import javax.swing.JComponent;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
@@ -31,6 +34,7 @@ final class MediaInfoDialog {
     /** The dialog's title, which tests look for. */
     static final String TITLE = "Media Information";
     private static final String UNKNOWN = "unknown";
+    private static final int COVER_SIZE = 160;
 
     private MediaInfoDialog() {
     }
@@ -46,6 +50,10 @@ final class MediaInfoDialog {
         MediaInfo media = player.media();
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"Title", media.getTitle().orElse(title)});
+        media.getArtist().ifPresent(artist -> rows.add(new String[] {"Artist", artist}));
+        media.getAlbum().ifPresent(album -> rows.add(new String[] {"Album", album}));
+        media.getDate().ifPresent(date -> rows.add(new String[] {"Date", date}));
+        media.getComment().ifPresent(comment -> rows.add(new String[] {"Comment", comment}));
         rows.add(new String[] {"Source", player.getSource().describe()});
         rows.add(new String[] {"Container", known(media.getContainerFormat())});
         rows.add(new String[] {"Duration", media.getDuration().map(TimeFormat::format).orElse("unknown (live)")});
@@ -90,9 +98,21 @@ final class MediaInfoDialog {
         JPanel content = new JPanel(new BorderLayout(0, 16));
         content.setBorder(BorderFactory.createEmptyBorder(16, 20, 12, 20));
         content.add(form(rows(player, title)), BorderLayout.CENTER);
+        player.media().getCoverArt().ifPresent(cover -> content.add(coverLabel(cover), BorderLayout.WEST));
         content.add(Dialogs.closeButtonRow(dialog, dialog::dispose), BorderLayout.SOUTH);
         dialog.setContentPane(content);
         Dialogs.showCentred(dialog, owner);
+    }
+
+    /** The cover art, at most {@value #COVER_SIZE} pixels on its longer side. */
+    private static JLabel coverLabel(BufferedImage cover) {
+        double scale = Math.min(1.0, (double) COVER_SIZE / Math.max(cover.getWidth(), cover.getHeight()));
+        Image shown = cover.getScaledInstance(Math.max(1, (int) (cover.getWidth() * scale)),
+                Math.max(1, (int) (cover.getHeight() * scale)), Image.SCALE_SMOOTH);
+        JLabel label = new JLabel(new ImageIcon(shown));
+        label.setName("info.cover");
+        label.setVerticalAlignment(JLabel.TOP);
+        return label;
     }
 
     private static JComponent form(List<String[]> rows) {

@@ -2,29 +2,26 @@ package dev.framepipe.demo;
 
 import java.awt.Color;
 import java.awt.event.KeyEvent;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.Map;
 
 import javax.swing.ButtonGroup;
 import javax.swing.JCheckBoxMenuItem;
 import javax.swing.JMenu;
-import javax.swing.JMenuItem;
 import javax.swing.JRadioButtonMenuItem;
-import javax.swing.event.MenuEvent;
-import javax.swing.event.MenuListener;
 
 import dev.framepipe.player.MediaPlayer;
-import dev.framepipe.player.Status;
+import dev.framepipe.player.PlayerProperties;
+import dev.framepipe.player.Registration;
 import dev.framepipe.player.Track;
 import dev.framepipe.player.TrackType;
-import dev.framepipe.player.swing.CaptionStyle;
+import dev.framepipe.player.swing.TrackMenuItems;
 import dev.framepipe.player.swing.VideoComponent;
 
 /**
- * The menus that choose tracks: Audio ▸ Track and Subtitles ▸ Track, each listing the current media's tracks when it
- * opens (a track list changes with the media), and the caption size and box of Subtitles ▸ Style. Event dispatch
- * thread only.
+ * The menus that choose tracks: Audio ▸ Track and Subtitles ▸ Track, each listing the current media's tracks and kept
+ * up to date as they change, and the caption size and box of Subtitles ▸ Style. Event dispatch thread only.
  */
 final class TrackMenus {
     /** Caption sizes offered, as fractions of the picture's height. */
@@ -33,13 +30,23 @@ final class TrackMenus {
     private static final Color BOX = new Color(0, 0, 0, 170);
 
     private final VideoComponent video;
+    private final Map<TrackType, JMenu> menus = new EnumMap<>(TrackType.class);
+    private final Map<TrackType, List<Track>> listed = new EnumMap<>(TrackType.class);
+    private Registration playerListener;
 
+    /**
+     * Creates the menus for the player a component shows, following it when the component shows another.
+     *
+     * @param video the component
+     */
     TrackMenus(VideoComponent video) {
         this.video = video;
+        video.addPropertyChangeListener(VideoComponent.MEDIA_PLAYER_PROPERTY, event -> watch());
     }
 
     /**
-     * Makes a menu listing the tracks of a type, the one playing selected, rebuilt each time it opens.
+     * Makes the menu listing the tracks of a type, the one playing selected. It is kept up to date as the player's
+     * tracks and choices change, so keyboard and assistive technology users find the same items as a mouse does.
      *
      * @param type     audio or subtitle
      * @param mnemonic the menu's mnemonic
@@ -48,42 +55,51 @@ final class TrackMenus {
     JMenu trackMenu(TrackType type, int mnemonic) {
         JMenu menu = new JMenu("Track");
         menu.setMnemonic(mnemonic);
-        menu.addMenuListener(new Rebuild(() -> fill(menu, type)));
+        menus.put(type, menu);
+        fill(type);
+        watch();
         return menu;
     }
 
-    private void fill(JMenu menu, TrackType type) {
-        menu.removeAll();
+    private void watch() {
+        listed.clear();
+        if (playerListener != null) {
+            playerListener.close();
+            playerListener = null;
+        }
         MediaPlayer player = video.getMediaPlayer();
-        boolean ready = player != null && !player.getStatus().isFinal() && player.getStatus() != Status.UNKNOWN;
-        List<Track> tracks = ready ? player.tracks().getTracks(type) : List.of();
-        Optional<Track> selected = ready ? player.tracks().getSelected(type) : Optional.empty();
-        ButtonGroup group = new ButtonGroup();
-        JRadioButtonMenuItem off = new JRadioButtonMenuItem(type == TrackType.AUDIO ? "No sound" : "Off");
-        off.setSelected(ready && selected.isEmpty());
-        off.setEnabled(!tracks.isEmpty());
-        off.addActionListener(event -> player.tracks().deselect(type));
-        off.setName(itemName(type, "off"));
-        group.add(off);
-        menu.add(off);
-        for (Track track : tracks) {
-            JRadioButtonMenuItem item = new JRadioButtonMenuItem(track.getLabel());
-            item.setSelected(selected.map(track::equals).orElse(false));
-            item.addActionListener(event -> player.tracks().select(track));
-            item.setName(itemName(type, String.valueOf(track.getIndex())));
-            group.add(item);
-            menu.add(item);
+        if (player != null) {
+            playerListener = player.events().addPropertyChangeListener(event -> {
+                String name = event.getPropertyName();
+                if (PlayerProperties.TRACKS.equals(name) || PlayerProperties.AUDIO_TRACK.equals(name)
+                        || PlayerProperties.SUBTITLE_TRACK.equals(name)) {
+                    menus.keySet().forEach(this::fill);
+                }
+            });
         }
-        if (tracks.isEmpty()) {
-            JMenuItem none = new JMenuItem(type == TrackType.AUDIO ? "No audio tracks" : "No subtitle tracks");
-            none.setEnabled(false);
-            menu.add(none);
-        }
+        menus.keySet().forEach(this::fill);
     }
 
-    /** "subtitle-track-1", "audio-track-off": names tests and accessibility tools find items by. */
-    private static String itemName(TrackType type, String which) {
-        return type.name().toLowerCase(java.util.Locale.ROOT) + "-track-" + which;
+    /**
+     * Lists the tracks again when they changed; when only the choice changed, moves the selection, keeping the items
+     * (an open menu must not lose the item under the pointer).
+     */
+    private void fill(TrackType type) {
+        JMenu menu = menus.get(type);
+        MediaPlayer player = video.getMediaPlayer();
+        List<Track> tracks = player == null ? List.of() : player.tracks().getTracks(type);
+        if (!tracks.equals(listed.get(type))) {
+            listed.put(type, tracks);
+            menu.removeAll();
+            TrackMenuItems.add(menu, player, type);
+            return;
+        }
+        String chosen = player == null ? "" : TrackMenuItems.itemName(type, player.tracks().getSelected(type));
+        for (java.awt.Component item : menu.getMenuComponents()) {
+            if (item instanceof JRadioButtonMenuItem) {
+                ((JRadioButtonMenuItem) item).setSelected(chosen.equals(item.getName()));
+            }
+        }
     }
 
     /**
@@ -109,27 +125,5 @@ final class TrackMenus {
                 .withBackground(box.isSelected() ? BOX : null)));
         menu.add(box);
         return menu;
-    }
-
-    /** Runs a rebuild each time the menu opens. */
-    private static final class Rebuild implements MenuListener {
-        private final Runnable rebuild;
-
-        Rebuild(Runnable rebuild) {
-            this.rebuild = rebuild;
-        }
-
-        @Override
-        public void menuSelected(MenuEvent event) {
-            rebuild.run();
-        }
-
-        @Override
-        public void menuDeselected(MenuEvent event) {
-        }
-
-        @Override
-        public void menuCanceled(MenuEvent event) {
-        }
     }
 }

@@ -10,9 +10,11 @@ package dev.framepipe.player;
  */
 public interface AudioControls {
     /**
-     * Sets the volume.
+     * Sets the volume on a perceptual scale, as volume sliders and system mixers use it: the gain applied to the
+     * sound is the cube of this value (GStreamer's {@code GST_STREAM_VOLUME_FORMAT_CUBIC}), so 0.5 is heard as about
+     * half as loud (a gain of 0.125, −18 dB), and equal steps of a slider sound like equal steps.
      *
-     * @param volume linear gain, clamped to 0.0 (silent) … 1.0 (full)
+     * @param volume perceptual volume, clamped to 0.0 (silent) … 1.0 (full, the media's own level)
      * @return the volume after clamping
      * @throws IllegalArgumentException if {@code volume} is NaN
      */

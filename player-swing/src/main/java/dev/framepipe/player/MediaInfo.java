@@ -1,5 +1,6 @@
 package dev.framepipe.player;
 
+import java.awt.image.BufferedImage;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -102,4 +103,50 @@ public interface MediaInfo {
      * @return {@code true} for files and most on-demand streams; {@code false} before READY and for live sources
      */
     boolean isSeekable();
+
+    /**
+     * Returns the artist or performer, from the media's tags.
+     *
+     * @return the artist, or empty if the media has none
+     */
+    default Optional<String> getArtist() {
+        return Optional.empty();
+    }
+
+    /**
+     * Returns the album or collection the media belongs to, from its tags.
+     *
+     * @return the album, or empty if the media has none
+     */
+    default Optional<String> getAlbum() {
+        return Optional.empty();
+    }
+
+    /**
+     * Returns the date the media was recorded or released, from its tags, as ISO 8601 text as precise as tagged.
+     *
+     * @return for instance {@code "2021"} or {@code "2021-05-01T10:15:00Z"}, or empty
+     */
+    default Optional<String> getDate() {
+        return Optional.empty();
+    }
+
+    /**
+     * Returns the media's comment or description, from its tags.
+     *
+     * @return the comment, or empty
+     */
+    default Optional<String> getComment() {
+        return Optional.empty();
+    }
+
+    /**
+     * Returns the cover art or preview image the media carries.
+     *
+     * @return a new copy of the image on each call (the caller may change it), or empty if the media has none or
+     *         it is not in a format Java reads (JPEG, PNG, GIF, BMP)
+     */
+    default Optional<BufferedImage> getCoverArt() {
+        return Optional.empty();
+    }
 }

@@ -370,6 +370,31 @@ final class EventPublisher implements PlayerEvents, EngineEvents {
         }
 
         @Override
+        public Optional<String> getArtist() {
+            return media.getArtist();
+        }
+
+        @Override
+        public Optional<String> getAlbum() {
+            return media.getAlbum();
+        }
+
+        @Override
+        public Optional<String> getDate() {
+            return media.getDate();
+        }
+
+        @Override
+        public Optional<String> getComment() {
+            return media.getComment();
+        }
+
+        @Override
+        public Optional<java.awt.image.BufferedImage> getCoverArt() {
+            return media.getCoverArt();
+        }
+
+        @Override
         public boolean hasVideo() {
             return media.hasVideo();
         }

@@ -1,12 +1,15 @@
 package dev.framepipe.player.engine;
 
+import java.awt.image.BufferedImage;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 
 import dev.framepipe.player.MediaInfo;
 import dev.framepipe.player.VideoSize;
 import dev.framepipe.player.frame.VideoFormat;
+import dev.framepipe.player.pipeline.MediaTags;
 
 /**
  * An immutable snapshot of what is known about the media, compared by value. The control thread makes a new one when
@@ -115,6 +118,31 @@ final class MediaFacts implements MediaInfo {
     }
 
     @Override
+    public Optional<String> getArtist() {
+        return Optional.ofNullable(descriptions.artist);
+    }
+
+    @Override
+    public Optional<String> getAlbum() {
+        return Optional.ofNullable(descriptions.album);
+    }
+
+    @Override
+    public Optional<String> getDate() {
+        return Optional.ofNullable(descriptions.date);
+    }
+
+    @Override
+    public Optional<String> getComment() {
+        return Optional.ofNullable(descriptions.comment);
+    }
+
+    @Override
+    public Optional<BufferedImage> getCoverArt() {
+        return Optional.ofNullable(descriptions.coverArt).map(MediaTags::copy);
+    }
+
+    @Override
     public boolean hasVideo() {
         return video;
     }
@@ -131,20 +159,64 @@ final class MediaFacts implements MediaInfo {
 
     /** The media's descriptive texts; each {@code null} while unknown. Immutable. */
     static final class Descriptions {
-        static final Descriptions NONE = new Descriptions(null, null, null, null, null);
+        /** How many texts: title, artist, album, date, comment, container, video codec, audio codec, audio format. */
+        static final int FIELDS = 9;
+        static final Descriptions NONE = new Descriptions(new String[FIELDS], null);
 
+        private final String[] texts;
         final String title;
+        final String artist;
+        final String album;
+        final String date;
+        final String comment;
         final String container;
         final String videoCodec;
         final String audioCodec;
         final String audioFormat;
+        /** The cover image, never handed out: {@link MediaFacts#getCoverArt()} copies it. */
+        final BufferedImage coverArt;
 
-        Descriptions(String title, String container, String videoCodec, String audioCodec, String audioFormat) {
-            this.title = title;
-            this.container = container;
-            this.videoCodec = videoCodec;
-            this.audioCodec = audioCodec;
-            this.audioFormat = audioFormat;
+        /**
+         * Creates descriptions.
+         *
+         * @param texts    the {@link #FIELDS} texts in the order named there, each {@code null} while unknown
+         * @param coverArt the cover image, or {@code null}
+         */
+        Descriptions(String[] texts, BufferedImage coverArt) {
+            this.texts = texts.clone();
+            this.coverArt = coverArt;
+            this.title = texts[0];
+            this.artist = texts[1];
+            this.album = texts[2];
+            this.date = texts[3];
+            this.comment = texts[4];
+            this.container = texts[5];
+            this.videoCodec = texts[6];
+            this.audioCodec = texts[7];
+            this.audioFormat = texts[8];
+        }
+
+        /**
+         * Returns descriptions from a tag message.
+         *
+         * @param tags the tags
+         * @return the descriptions they give (the audio format is not a tag)
+         */
+        static Descriptions of(MediaTags tags) {
+            return new Descriptions(new String[] {tags.title(), tags.artist(), tags.album(), tags.date(),
+                tags.comment(), tags.container(), tags.videoCodec(), tags.audioCodec(), null}, tags.coverArt());
+        }
+
+        /**
+         * Returns descriptions that give only the audio format.
+         *
+         * @param audioFormat for instance "48000 Hz, stereo"
+         * @return the descriptions
+         */
+        static Descriptions ofAudioFormat(String audioFormat) {
+            String[] texts = new String[FIELDS];
+            texts[FIELDS - 1] = audioFormat;
+            return new Descriptions(texts, null);
         }
 
         /**
@@ -154,31 +226,25 @@ final class MediaFacts implements MediaInfo {
          * @return the merged descriptions (this object if nothing changes)
          */
         Descriptions merge(Descriptions update) {
-            Descriptions merged = new Descriptions(pick(update.title, title), pick(update.container, container),
-                    pick(update.videoCodec, videoCodec), pick(update.audioCodec, audioCodec),
-                    pick(update.audioFormat, audioFormat));
-            return merged.equals(this) ? this : merged;
-        }
-
-        private static String pick(String newer, String older) {
-            return newer != null ? newer : older;
+            String[] merged = texts.clone();
+            for (int i = 0; i < FIELDS; i++) {
+                if (update.texts[i] != null) {
+                    merged[i] = update.texts[i];
+                }
+            }
+            BufferedImage cover = update.coverArt != null ? update.coverArt : coverArt;
+            return Arrays.equals(merged, texts) && cover == coverArt ? this : new Descriptions(merged, cover);
         }
 
         @Override
         public boolean equals(Object other) {
-            if (!(other instanceof Descriptions)) {
-                return false;
-            }
-            Descriptions that = (Descriptions) other;
-            return Objects.equals(title, that.title) && Objects.equals(container, that.container)
-                    && Objects.equals(videoCodec, that.videoCodec)
-                    && Objects.equals(audioCodec, that.audioCodec)
-                    && Objects.equals(audioFormat, that.audioFormat);
+            return other instanceof Descriptions && Arrays.equals(texts, ((Descriptions) other).texts)
+                    && coverArt == ((Descriptions) other).coverArt;
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(title, container, videoCodec, audioCodec, audioFormat);
+            return Arrays.hashCode(texts);
         }
     }
 

@@ -15,6 +15,7 @@ import dev.framepipe.player.SeekMode;
 import dev.framepipe.player.Status;
 import dev.framepipe.player.frame.NativeVideoSink;
 import dev.framepipe.player.frame.VideoLayout;
+import dev.framepipe.player.pipeline.MediaTags;
 import dev.framepipe.player.pipeline.PipelineError;
 import dev.framepipe.player.pipeline.PipelineListener;
 import dev.framepipe.player.pipeline.PipelinePort;
@@ -528,11 +529,10 @@ final class PlaybackController implements PipelineListener {
         halt(ErrorTranslator.translate(port.input(), error, missingPlugins, !port.isPlaybin()));
     }
 
-    /** Takes the media's descriptive tags (title, container, codecs). */
+    /** Takes the media's descriptive tags and cover art. */
     @Override
-    public void tags(String title, String container, String videoCodec, String audioCodec) {
-        MediaFacts.Descriptions merged = facts.descriptions().merge(
-                new MediaFacts.Descriptions(title, container, videoCodec, audioCodec, null));
+    public void tags(MediaTags tags) {
+        MediaFacts.Descriptions merged = facts.descriptions().merge(MediaFacts.Descriptions.of(tags));
         if (merged != facts.descriptions()) {
             updateFacts(facts.withDescriptions(merged));
         }
@@ -610,7 +610,7 @@ final class PlaybackController implements PipelineListener {
         String audioFormat = port.audioFormat().orElse(null);
         if (audioFormat != null) {
             known = known.withDescriptions(known.descriptions().merge(
-                    new MediaFacts.Descriptions(null, null, null, null, audioFormat)));
+                    MediaFacts.Descriptions.ofAudioFormat(audioFormat)));
         }
         updateFacts(port.videoFormat().map(known::withFormat).orElse(known));
         tracks.opened(facts.getFrameRate());

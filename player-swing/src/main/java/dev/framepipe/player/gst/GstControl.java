@@ -177,6 +177,25 @@ public final class GstControl {
         return name == null ? "?" : name;
     }
 
+    /**
+     * Reads a date and time tag as ISO 8601 text, as precise as the media gives it ("2021", "2021-05-01T10:15Z").
+     *
+     * @param tagList a {@code GstTagList*} the caller holds
+     * @param tag     the tag, usually {@code "datetime"}
+     * @return the text, or {@code null} if the list has no such tag
+     */
+    public static String tagDateTime(Pointer tagList, String tag) {
+        PointerByReference dateTime = new PointerByReference();
+        if (API.gst_tag_list_get_date_time(tagList, tag, dateTime) == 0 || dateTime.getValue() == null) {
+            return null;
+        }
+        try {
+            return takeString(API.gst_date_time_to_iso8601_string(dateTime.getValue()));
+        } finally {
+            API.gst_date_time_unref(dateTime.getValue());
+        }
+    }
+
     /** Reads a UTF-8 string GLib allocated for the caller, and frees it. */
     private static String takeString(Pointer string) {
         if (string == null) {
@@ -363,6 +382,12 @@ public final class GstControl {
         int gst_event_get_seqnum(Pointer event);
 
         int gst_message_get_seqnum(Pointer message);
+
+        int gst_tag_list_get_date_time(Pointer list, String tag, PointerByReference value);
+
+        Pointer gst_date_time_to_iso8601_string(Pointer dateTime);
+
+        void gst_date_time_unref(Pointer dateTime);
 
         Pointer gst_pad_get_sticky_event(Pointer pad, int type, int index);
 

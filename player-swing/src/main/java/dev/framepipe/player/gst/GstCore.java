@@ -140,4 +140,14 @@ public final class GstCore {
      * @param segment receives the segment, borrowed from the event
      */
     static native void gst_event_parse_segment(long event, long[] segment);
+
+    /**
+     * {@code gboolean gst_tag_list_get_sample(const GstTagList *, const gchar *tag, GstSample **sample)}.
+     *
+     * @param list   the tag list
+     * @param tag    the tag
+     * @param sample receives a sample the caller owns
+     * @return non-zero if the list has the tag
+     */
+    static native int gst_tag_list_get_sample(long list, String tag, long[] sample);
 }

@@ -1,11 +1,16 @@
 package dev.framepipe.player.pipeline;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.IntPredicate;
 import java.util.function.IntSupplier;
 import java.util.function.LongSupplier;
+
+import javax.imageio.ImageIO;
 
 import org.freedesktop.gstreamer.State;
 import org.freedesktop.gstreamer.TagList;
@@ -21,6 +26,7 @@ import com.sun.jna.Pointer;
 
 import dev.framepipe.player.gst.GstControl;
 import dev.framepipe.player.gst.GstCore;
+import dev.framepipe.player.gst.TagImageReader;
 
 /**
  * Moves a pipeline's bus messages onto the engine's control thread and decodes each into a {@link PipelineListener}
@@ -188,10 +194,31 @@ final class BusReader implements GstControl.BusSyncHandler {
     private void readTags(TagMessage message) {
         TagList tags = message.getTagList();
         try {
-            listener.tags(firstString(tags, "title"), firstString(tags, "container-format"),
-                    firstString(tags, "video-codec"), firstString(tags, "audio-codec"));
+            Pointer list = Natives.getRawPointer(tags);
+            String date = GstControl.tagDateTime(list, "datetime");
+            listener.tags(new MediaTags(new String[] {firstString(tags, "title"), firstString(tags, "artist"),
+                firstString(tags, "album"), date, firstString(tags, "comment"), firstString(tags, "container-format"),
+                firstString(tags, "video-codec"), firstString(tags, "audio-codec")}, coverArt(list)));
         } finally {
             tags.dispose();
+        }
+    }
+
+    /** The cover art, else a preview image, decoded; {@code null} if there is none Java can read. */
+    private BufferedImage coverArt(Pointer list) {
+        long address = Pointer.nativeValue(list);
+        byte[] encoded = TagImageReader.read(address, "image");
+        if (encoded == null) {
+            encoded = TagImageReader.read(address, "preview-image");
+        }
+        if (encoded == null) {
+            return null;
+        }
+        try {
+            return ImageIO.read(new ByteArrayInputStream(encoded));
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.DEBUG, () -> pipeline.input() + ": cover art not readable: " + e);
+            return null;
         }
     }
 

@@ -206,8 +206,11 @@ public final class GstPipelinePort implements PipelinePort {
 
     @Override
     public void setVolume(double volume, boolean muted) {
+        // GStreamer's volume property is a linear gain; the perceptual volume maps onto it by its cube, as
+        // GST_STREAM_VOLUME_FORMAT_CUBIC and system mixers do, so each step of a slider sounds like the same step.
+        double gain = volume * volume * volume;
         pipeline.volumeControl().ifPresent(element -> {
-            element.set("volume", volume);
+            element.set("volume", gain);
             element.set("mute", muted);
         });
     }

@@ -74,14 +74,11 @@ public interface PipelineListener {
     void missingPlugin(String description);
 
     /**
-     * The media's descriptive tags; each value {@code null} when the message did not carry it.
+     * The media's descriptive tags and cover art, as one tag message gave them.
      *
-     * @param title      the title
-     * @param container  the container format
-     * @param videoCodec the video codec
-     * @param audioCodec the audio codec
+     * @param tags the tags; a value the message did not carry is {@code null}
      */
-    void tags(String title, String container, String videoCodec, String audioCodec);
+    void tags(MediaTags tags);
 
     /**
      * The frames' layout changed (first frame, new size, new colorimetry).

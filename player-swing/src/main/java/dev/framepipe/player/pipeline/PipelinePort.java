@@ -102,7 +102,7 @@ public interface PipelinePort {
     /**
      * Sets the volume where the pipeline has a volume control.
      *
-     * @param volume 0..1
+     * @param volume perceptual volume 0..1; the gain applied is its cube
      * @param muted  whether muted
      */
     void setVolume(double volume, boolean muted);

@@ -183,6 +183,19 @@ final class CaptionPainter {
         }
     }
 
+    /**
+     * Returns the font a text is drawn in: the style's, or the logical {@code Dialog} font (which falls back to
+     * whichever installed font has each glyph) when the style's font lacks some of the text's glyphs.
+     *
+     * @param text the caption's text
+     * @return the font, at the size last laid out
+     */
+    Font fontFor(String text) {
+        Font base = font != null ? font : style.font(CaptionStyle.REFERENCE_HEIGHT);
+        return base.canDisplayUpTo(text) == -1 ? base : new Font(Font.DIALOG, Font.PLAIN, 1)
+                .deriveFont(base.getSize2D());
+    }
+
     private void layOut(Rectangle picture, FontRenderContext context) {
         laidOutFor = new Rectangle(picture);
         laidOutWith = context;
@@ -191,8 +204,7 @@ final class CaptionPainter {
         List<PlacedLine> laidOut = new ArrayList<>();
         String text = caption.getPlainText();
         AttributedString styled = caption.getStyledText();
-        Font chosen = font.canDisplayUpTo(text) == -1 ? font : new Font(Font.DIALOG, Font.PLAIN, 1)
-                .deriveFont(font.getSize2D());
+        Font chosen = fontFor(text);
         if (!text.isEmpty()) {
             // Family and size rather than FONT, which would override the markup's posture and weight.
             styled.addAttribute(TextAttribute.FAMILY, chosen.getFamily());

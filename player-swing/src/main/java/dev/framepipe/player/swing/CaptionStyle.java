@@ -21,6 +21,9 @@ public final class CaptionStyle {
     private static final CaptionStyle DEFAULTS = new CaptionStyle(null, 0.055, 12, Color.WHITE, Color.BLACK, 0.12,
             null, 0.05);
 
+    /** A picture height to size fonts for when no picture is known, in pixels. */
+    static final int REFERENCE_HEIGHT = 720;
+
     private final String fontFamily;
     private final double scale;
     private final int minimumPixels;

@@ -15,6 +15,7 @@ import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
+import javax.swing.JMenuItem;
 import javax.swing.JPopupMenu;
 import javax.swing.JRadioButtonMenuItem;
 import javax.swing.JSlider;
@@ -26,6 +27,7 @@ import dev.framepipe.player.MediaPlayer;
 import dev.framepipe.player.PlayerProperties;
 import dev.framepipe.player.Registration;
 import dev.framepipe.player.Status;
+import dev.framepipe.player.TrackType;
 import dev.framepipe.player.swing.PlayerActions.Command;
 
 /**
@@ -41,7 +43,8 @@ import dev.framepipe.player.swing.PlayerActions.Command;
  *
  * <p>Component names, for UI tests and automation: each button is named after its {@link Command} ({@code
  * "PLAY_PAUSE"}, {@code "MUTE"}, …), the sliders {@code "position"} and {@code "volume"}, the speed button
- * {@code "rate"} and the time label {@code "time"}.
+ * {@code "rate"}, the audio and subtitle button {@code "tracks"} (shown when the media has more than one audio track or
+ * any subtitles; its menu items are named as {@link TrackMenuItems} names them) and the time label {@code "time"}.
  *
  * <p>Threading: the event dispatch thread. Lifecycle: {@link #dispose()} stops listening to the player (the actions
  * are the caller's and are not disposed).
@@ -57,6 +60,8 @@ public class PlayerControls extends JPanel {
     private final JLabel buffering = new JLabel("Buffering\u2026");
     private final JButton rate = new JButton("1\u00d7");
     private final JPopupMenu rateMenu = new JPopupMenu("Playback speed");
+    private final JButton tracks = new JButton("CC");
+    private final JPopupMenu trackMenu = new JPopupMenu("Audio and subtitles");
     private final javax.swing.InputMap mnemonics = new javax.swing.InputMap();
     private final javax.swing.ActionMap mnemonicActions = new javax.swing.ActionMap();
     private transient MediaPlayer player;
@@ -96,6 +101,12 @@ public class PlayerControls extends JPanel {
         rate.getAccessibleContext().setAccessibleName("Playback speed");
         rate.getAccessibleContext().setAccessibleDescription("Choose how fast the media plays");
         rate.addActionListener(event -> rateMenu.show(rate, 0, rate.getHeight()));
+        tracks.setName("tracks");
+        tracks.setToolTipText("Audio and subtitles");
+        tracks.getAccessibleContext().setAccessibleName("Audio and subtitles");
+        tracks.getAccessibleContext().setAccessibleDescription("Choose the audio track and the subtitles");
+        tracks.addActionListener(event -> showTrackMenu());
+        tracks.setVisible(false);
         mnemonic(KeyEvent.VK_A, rate::doClick);
         mnemonic(KeyEvent.VK_O, position::requestFocusInWindow);
         mnemonic(KeyEvent.VK_U, volume::requestFocusInWindow);
@@ -119,6 +130,7 @@ public class PlayerControls extends JPanel {
         row.add(buffering);
         row.add(Box.createHorizontalGlue());
         row.add(toggle(Command.LOOP));
+        row.add(tracks);
         row.add(rate);
         row.add(toggle(Command.MUTE));
         volume.setMaximumSize(new java.awt.Dimension(120, volume.getPreferredSize().height));
@@ -266,7 +278,8 @@ public class PlayerControls extends JPanel {
         String name = event.getPropertyName();
         if (PlayerProperties.CURRENT_TIME.equals(name) || PlayerProperties.DURATION.equals(name)
                 || PlayerProperties.STATUS.equals(name) || PlayerProperties.VOLUME.equals(name)
-                || PlayerProperties.RATE.equals(name) || PlayerProperties.MUTED.equals(name)) {
+                || PlayerProperties.RATE.equals(name) || PlayerProperties.MUTED.equals(name)
+                || PlayerProperties.TRACKS.equals(name)) {
             follow();
         }
     }
@@ -279,6 +292,9 @@ public class PlayerControls extends JPanel {
         boolean usable = player != null && !player.getStatus().isFinal();
         volume.setEnabled(usable);
         rate.setEnabled(usable && player.getStatus() != Status.UNKNOWN);
+        // Only when there is a choice: more than one audio track, or any subtitles.
+        tracks.setVisible(usable && (player.tracks().getTracks(TrackType.AUDIO).size() > 1
+                || !player.tracks().getTracks(TrackType.SUBTITLE).isEmpty()));
         followingPlayer = true;
         try {
             volume.setValue(player == null ? 100 : (int) Math.round(player.audio().getVolume() * 100));
@@ -288,6 +304,25 @@ public class PlayerControls extends JPanel {
         double currentRate = player == null ? 1.0 : player.controls().getRate();
         rate.setText((currentRate == Math.rint(currentRate) ? String.valueOf((int) currentRate)
                 : String.valueOf(currentRate)) + "\u00d7");
+    }
+
+    /** The subtitle tracks, then the audio tracks when there are several, as they are now. */
+    private void showTrackMenu() {
+        trackMenu.removeAll();
+        trackMenu.add(header("Subtitles"));
+        TrackMenuItems.add(trackMenu, player, TrackType.SUBTITLE);
+        if (player != null && player.tracks().getTracks(TrackType.AUDIO).size() > 1) {
+            trackMenu.addSeparator();
+            trackMenu.add(header("Audio"));
+            TrackMenuItems.add(trackMenu, player, TrackType.AUDIO);
+        }
+        trackMenu.show(tracks, 0, tracks.getHeight());
+    }
+
+    private static JMenuItem header(String text) {
+        JMenuItem header = new JMenuItem(text);
+        header.setEnabled(false);
+        return header;
     }
 
     private void volumeChangedByUser() {

@@ -94,6 +94,20 @@ class AudioTrackTest {
     }
 
     @Test
+    void halfVolumeIsAnEighthOfTheLevelAsOnACubicCurve() {
+        open(PlayerOptions.defaults());
+        player.controls().play();
+        samples(22_050);
+        double full = loudness();
+
+        player.audio().setVolume(0.5);
+        samples(66_150); // what playsink had queued at full volume
+        double half = loudness();
+
+        assertThat(half / full).isCloseTo(0.125, within(0.02));
+    }
+
+    @Test
     void anAudioSinkThatDoesNotParseIsNamedInTheError() {
         assertThatThrownBy(() -> MediaPlayer.create(MediaSource.of(TestClips.multiTrackMkv()),
                 PlayerOptions.defaults().withAudioSink("no-such-sink-element")))

@@ -455,7 +455,8 @@ class PlaybackTest {
         events.awaitStatus(Status.READY, TIMEOUT);
         PlaybackPipeline pipeline = ((GstMediaPlayer) player).pipeline();
         Await.until(TIMEOUT, () -> Boolean.TRUE.equals(pipeline.pipeline().get("mute")), () -> "mute not set");
-        assertThat((Double) pipeline.pipeline().get("volume")).isCloseTo(0.25, within(1e-6));
+        assertThat((Double) pipeline.pipeline().get("volume")).as("gain: the cube of the perceptual volume")
+                .isCloseTo(0.25 * 0.25 * 0.25, within(1e-6));
 
         assertThat(player.audio().setVolume(7)).isEqualTo(1.0);
         player.audio().setMuted(false);

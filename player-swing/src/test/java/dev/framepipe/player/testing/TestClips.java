@@ -252,6 +252,17 @@ public final class TestClips {
     }
 
     /**
+     * Matroska, 2 s, 160x90 video tagged title "Holiday", artist "Ann", album "Summer", comment "Beach".
+     *
+     * @return the clip
+     */
+    public static Path taggedMkv() {
+        return clip("tagged.mkv", "matroskamux name=mux ! filesink location=%s " + video("smpte", 160, 90, 25, 50)
+                + " ! taginject tags=title=Holiday,artist=Ann,album=Summer,comment=Beach "
+                + "! x264enc speed-preset=ultrafast ! mux.");
+    }
+
+    /**
      * A SubRip text of at least the given size: a two-line cue (the second line italic) every two seconds, cue
      * {@code n} saying "A line of dialogue, number n" and "and a second line".
      *

@@ -1,0 +1,31 @@
+package dev.framepipe.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import dev.framepipe.player.MediaPlayer;
+import dev.framepipe.player.MediaSource;
+import dev.framepipe.player.Status;
+import dev.framepipe.player.testing.Await;
+import dev.framepipe.player.testing.TestClips;
+
+/** The media information window shows the tags a media carries. */
+class MediaInfoDialogTest {
+    @Test
+    void showsTitleArtistAlbumAndComment() {
+        try (MediaPlayer player = MediaPlayer.create(MediaSource.of(TestClips.taggedMkv()))) {
+            Await.until(Duration.ofSeconds(20), () -> player.getStatus() == Status.READY
+                    && player.media().getComment().isPresent(), () -> "status " + player.getStatus());
+
+            List<String> rows = MediaInfoDialog.rows(player, "tagged.mkv").stream()
+                    .map(row -> row[0] + ": " + row[1]).collect(Collectors.toList());
+
+            assertThat(rows).contains("Title: Holiday", "Artist: Ann", "Album: Summer", "Comment: Beach");
+        }
+    }
+}

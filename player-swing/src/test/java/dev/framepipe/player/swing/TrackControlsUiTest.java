@@ -1,0 +1,104 @@
+package dev.framepipe.player.swing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Dimension;
+import java.awt.event.KeyEvent;
+import java.time.Duration;
+
+import org.assertj.swing.fixture.FrameFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import dev.framepipe.player.MediaPlayer;
+import dev.framepipe.player.MediaSource;
+import dev.framepipe.player.PlayerOptions;
+import dev.framepipe.player.Status;
+import dev.framepipe.player.Track;
+import dev.framepipe.player.TrackType;
+import dev.framepipe.player.testing.Await;
+import dev.framepipe.player.testing.EdtChecked;
+import dev.framepipe.player.testing.TestClips;
+import dev.framepipe.player.testing.UiRobot;
+import dev.framepipe.player.testing.Windows;
+
+/** Choosing tracks as a user does: the control bar's CC menu and the B, V and C keys. */
+@ExtendWith(EdtChecked.class)
+class TrackControlsUiTest {
+    private static final Duration TIMEOUT = Duration.ofSeconds(20);
+
+    private MediaPlayer player;
+    private VideoPlayerPanel panel;
+    private UiRobot ui;
+
+    @AfterEach
+    void close() {
+        if (ui != null) {
+            ui.close();
+            Windows.onEdt(panel::dispose);
+        }
+        if (player != null) {
+            player.dispose();
+        }
+    }
+
+    private FrameFixture open(java.nio.file.Path clip) {
+        player = MediaPlayer.create(MediaSource.of(clip), PlayerOptions.defaults()
+                .withSubtitleLanguages(java.util.List.of("en")));
+        panel = Windows.onEdt(() -> new VideoPlayerPanel(player));
+        ui = UiRobot.show(panel, new Dimension(640, 420));
+        Await.until(TIMEOUT, () -> player.getStatus() == Status.READY, () -> "status " + player.getStatus());
+        return ui.window();
+    }
+
+    private String selected(TrackType type) {
+        return player.tracks().getSelected(type).flatMap(Track::getLanguage).orElse("off");
+    }
+
+    @Test
+    void theCcMenuListsSubtitlesAndAudioAndChoosesOne() {
+        FrameFixture window = open(TestClips.multiTrackMkv());
+        Await.until(TIMEOUT, () -> Windows.onEdt(() -> window.button("tracks").target().isVisible()),
+                () -> "no CC button");
+
+        window.button("tracks").click();
+        window.menuItem("subtitle-track-1").click();
+        Await.until(TIMEOUT, () -> selected(TrackType.SUBTITLE).equals("de"), () -> selected(TrackType.SUBTITLE));
+
+        window.button("tracks").click();
+        window.menuItem("audio-track-1").click();
+        Await.until(TIMEOUT, () -> selected(TrackType.AUDIO).equals("de"), () -> selected(TrackType.AUDIO));
+    }
+
+    @Test
+    void keysCycleTheTracksAndToggleSubtitles() {
+        FrameFixture window = open(TestClips.multiTrackMkv());
+        Await.until(TIMEOUT, () -> selected(TrackType.SUBTITLE).equals("en"), () -> selected(TrackType.SUBTITLE));
+        ui.robot().click(panel.getVideoComponent());
+        Await.until(TIMEOUT, () -> Windows.onEdt(panel.getVideoComponent()::isFocusOwner), () -> "no focus");
+
+        ui.robot().pressAndReleaseKeys(KeyEvent.VK_C);
+        Await.until(TIMEOUT, () -> selected(TrackType.SUBTITLE).equals("off"), () -> selected(TrackType.SUBTITLE)
+                + ", action enabled " + Windows.onEdt(() -> panel.getActions()
+                .get(PlayerActions.Command.SUBTITLES).isEnabled()));
+        ui.robot().pressAndReleaseKeys(KeyEvent.VK_C);
+        Await.until(TIMEOUT, () -> selected(TrackType.SUBTITLE).equals("en"), () -> selected(TrackType.SUBTITLE));
+        ui.robot().pressAndReleaseKeys(KeyEvent.VK_V);
+        Await.until(TIMEOUT, () -> selected(TrackType.SUBTITLE).equals("de"), () -> selected(TrackType.SUBTITLE));
+        ui.robot().pressAndReleaseKeys(KeyEvent.VK_V);
+        Await.until(TIMEOUT, () -> selected(TrackType.SUBTITLE).equals("off"), () -> selected(TrackType.SUBTITLE));
+        ui.robot().pressAndReleaseKeys(KeyEvent.VK_B);
+        Await.until(TIMEOUT, () -> selected(TrackType.AUDIO).equals("de"), () -> selected(TrackType.AUDIO));
+        ui.robot().pressAndReleaseKeys(KeyEvent.VK_B);
+        Await.until(TIMEOUT, () -> selected(TrackType.AUDIO).equals("en"), () -> selected(TrackType.AUDIO));
+    }
+
+    @Test
+    void withoutAChoiceThereIsNoCcButton() {
+        FrameFixture window = open(TestClips.h264Small());
+        Await.until(TIMEOUT, () -> !player.tracks().getTracks(TrackType.VIDEO).isEmpty(), () -> "no tracks listed");
+        javax.swing.JButton tracks = window.robot().finder().findByName("tracks", javax.swing.JButton.class, false);
+        assertThat(Windows.onEdt(tracks::isVisible)).isFalse();
+    }
+}
