@@ -44,7 +44,7 @@ final class MenuBarBuilder {
                 radioMenu("Speed", KeyEvent.VK_E, player.rateActions()), check(player.get(Command.LOOP)), null,
                 demo.previous, demo.next, check(demo.repeat)));
         bar.add(menu("Audio", KeyEvent.VK_I, tracks.trackMenu(TrackType.AUDIO, KeyEvent.VK_K),
-                player.get(Command.NEXT_AUDIO_TRACK), null, player.get(Command.VOLUME_UP),
+                player.get(Command.NEXT_AUDIO_TRACK), tracks.outputMenu(), null, player.get(Command.VOLUME_UP),
                 player.get(Command.VOLUME_DOWN), check(player.get(Command.MUTE))));
         bar.add(menu("Subtitles", KeyEvent.VK_T, tracks.trackMenu(TrackType.SUBTITLE, KeyEvent.VK_K),
                 player.get(Command.NEXT_SUBTITLE_TRACK), check(player.get(Command.SUBTITLES)), null,

@@ -11,6 +11,7 @@ import javax.swing.JCheckBoxMenuItem;
 import javax.swing.JMenu;
 import javax.swing.JRadioButtonMenuItem;
 
+import dev.framepipe.player.AudioOutput;
 import dev.framepipe.player.MediaPlayer;
 import dev.framepipe.player.PlayerProperties;
 import dev.framepipe.player.Registration;
@@ -99,6 +100,51 @@ final class TrackMenus {
             if (item instanceof JRadioButtonMenuItem) {
                 ((JRadioButtonMenuItem) item).setSelected(chosen.equals(item.getName()));
             }
+        }
+    }
+
+    /**
+     * Makes Audio ▸ Output Device: the system's default, then the outputs GStreamer's device monitor lists, read each
+     * time the menu opens (headphones come and go).
+     *
+     * @return the menu
+     */
+    JMenu outputMenu() {
+        JMenu menu = new JMenu("Output Device");
+        menu.setMnemonic(KeyEvent.VK_D);
+        menu.addMenuListener(new javax.swing.event.MenuListener() {
+            @Override
+            public void menuSelected(javax.swing.event.MenuEvent event) {
+                fillOutputs(menu);
+            }
+
+            @Override
+            public void menuDeselected(javax.swing.event.MenuEvent event) {
+            }
+
+            @Override
+            public void menuCanceled(javax.swing.event.MenuEvent event) {
+            }
+        });
+        return menu;
+    }
+
+    private void fillOutputs(JMenu menu) {
+        menu.removeAll();
+        MediaPlayer player = video.getMediaPlayer();
+        AudioOutput current = player == null ? null : player.audio().getOutput().orElse(null);
+        ButtonGroup group = new ButtonGroup();
+        List<AudioOutput> choices = new java.util.ArrayList<>();
+        choices.add(null);
+        choices.addAll(AudioOutput.list());
+        for (AudioOutput output : choices) {
+            JRadioButtonMenuItem item = new JRadioButtonMenuItem(output == null ? "System Default"
+                    : output.getName());
+            item.setSelected(java.util.Objects.equals(output, current));
+            item.setEnabled(player != null && !player.getStatus().isFinal());
+            item.addActionListener(event -> player.audio().setOutput(output));
+            group.add(item);
+            menu.add(item);
         }
     }
 

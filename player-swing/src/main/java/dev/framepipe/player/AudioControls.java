@@ -40,4 +40,25 @@ public interface AudioControls {
      * @return the mute setting
      */
     boolean isMuted();
+
+    /**
+     * Plays the sound through another output, while playing or paused. The player pauses for a moment while it
+     * swaps its audio sink and carries on at the same position. An output whose sink cannot be made is reported as a
+     * non-fatal {@link MediaPlayerListener#error} naming it, and the sound stays where it was.
+     *
+     * @param output the output, or {@code null} for the system's default output
+     */
+    default void setOutput(AudioOutput output) {
+        throw new UnsupportedOperationException("this player cannot change its audio output");
+    }
+
+    /**
+     * Returns the output chosen last with {@link #setOutput}.
+     *
+     * @return the output, or empty for the system's default (or the sink given by
+     *         {@link PlayerOptions#withAudioSink(String)})
+     */
+    default java.util.Optional<AudioOutput> getOutput() {
+        return java.util.Optional.empty();
+    }
 }

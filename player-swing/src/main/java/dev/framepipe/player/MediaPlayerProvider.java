@@ -19,4 +19,13 @@ public interface MediaPlayerProvider {
      * @throws MediaException if the source cannot be played at all
      */
     MediaPlayer create(MediaSource source, PlayerOptions options);
+
+    /**
+     * Lists the audio outputs the system has, as {@link AudioOutput#list()} documents.
+     *
+     * @return the outputs; none by default
+     */
+    default java.util.List<AudioOutput> audioOutputs() {
+        return java.util.List.of();
+    }
 }

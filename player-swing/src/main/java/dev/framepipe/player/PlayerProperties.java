@@ -20,6 +20,8 @@ public final class PlayerProperties {
     public static final String RATE = "rate";
     /** {@link Double}: see {@link AudioControls#getVolume()}. */
     public static final String VOLUME = "volume";
+    /** {@link AudioOutput} or {@code null} for the system's default: see {@link AudioControls#getOutput()}. */
+    public static final String AUDIO_OUTPUT = "audioOutput";
     /** {@link Boolean}: see {@link AudioControls#isMuted()}. */
     public static final String MUTED = "muted";
     /** {@link Integer}: see {@link PlaybackControls#getCycleCount()}. */

@@ -1,6 +1,9 @@
 package dev.framepipe.player.engine;
 
+import java.util.Optional;
+
 import dev.framepipe.player.AudioControls;
+import dev.framepipe.player.AudioOutput;
 import dev.framepipe.player.PlayerProperties;
 
 /**
@@ -44,5 +47,18 @@ final class Audio implements AudioControls {
     @Override
     public boolean isMuted() {
         return settings.muted();
+    }
+
+    @Override
+    public void setOutput(AudioOutput output) {
+        AudioOutput old = settings.output();
+        settings.output(output);
+        events.publishProperty(PlayerProperties.AUDIO_OUTPUT, old, output);
+        mailbox.outputChanged();
+    }
+
+    @Override
+    public Optional<AudioOutput> getOutput() {
+        return Optional.ofNullable(settings.output());
     }
 }

@@ -30,7 +30,9 @@ final class CommandBatch {
         /** The volume or mute setting changed. */
         VOLUME,
         /** An audio or subtitle track was chosen (or turned off). */
-        TRACKS
+        TRACKS,
+        /** Another audio output was chosen. */
+        OUTPUT
     }
 
     /** The value of {@link #trackChoice} when the batch holds no choice for that type. */

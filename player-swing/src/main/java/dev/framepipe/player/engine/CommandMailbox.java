@@ -96,6 +96,11 @@ final class CommandMailbox {
         post(CommandBatch.Kind.VOLUME, 0, null, 0);
     }
 
+    /** Another audio output was chosen; the control thread reads which from the settings. */
+    void outputChanged() {
+        post(CommandBatch.Kind.OUTPUT, 0, null, 0);
+    }
+
     /**
      * Chooses the audio or subtitle track; the newest choice per type wins.
      *

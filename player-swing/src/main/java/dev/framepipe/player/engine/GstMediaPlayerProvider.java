@@ -1,9 +1,13 @@
 package dev.framepipe.player.engine;
 
+import java.util.List;
+
+import dev.framepipe.player.AudioOutput;
 import dev.framepipe.player.MediaPlayer;
 import dev.framepipe.player.MediaPlayerProvider;
 import dev.framepipe.player.MediaSource;
 import dev.framepipe.player.PlayerOptions;
+import dev.framepipe.player.pipeline.AudioDevices;
 
 /**
  * The library's {@link MediaPlayerProvider}: players on the GStreamer engine ({@link GstMediaPlayer}). Found by
@@ -18,5 +22,10 @@ public final class GstMediaPlayerProvider implements MediaPlayerProvider {
     @Override
     public MediaPlayer create(MediaSource source, PlayerOptions options) {
         return GstMediaPlayer.open(source, options);
+    }
+
+    @Override
+    public List<AudioOutput> audioOutputs() {
+        return AudioDevices.list();
     }
 }

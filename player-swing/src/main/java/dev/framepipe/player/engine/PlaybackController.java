@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
+import dev.framepipe.player.AudioOutput;
 import dev.framepipe.player.Caption;
 import dev.framepipe.player.MediaException;
 import dev.framepipe.player.PlayerOptions;
@@ -180,6 +181,9 @@ final class PlaybackController implements PipelineListener {
         if (batch.has(CommandBatch.Kind.VOLUME) || batch.has(CommandBatch.Kind.TRACKS)) {
             applyVolume();
         }
+        if (batch.has(CommandBatch.Kind.OUTPUT)) {
+            switchAudioOutput();
+        }
     }
 
     private void play() {
@@ -335,6 +339,21 @@ final class PlaybackController implements PipelineListener {
             nativeSink = null;
             prerollAfterSinkSwitch(back);
         }
+    }
+
+    /** Plays the audio through the output last chosen; a sink that cannot be made leaves the sound where it was. */
+    private void switchAudioOutput() {
+        AudioOutput output = settings.output();
+        long back = position();
+        try {
+            port.switchAudioSink(output == null ? null : output.getSinkDescription());
+        } catch (IllegalArgumentException e) {
+            String name = output == null ? "the default audio output" : "the audio output " + output.getName();
+            events.publishError(new MediaException(MediaException.Type.OPERATION_UNSUPPORTED, port.input(),
+                    "Cannot play " + port.input() + " through " + name + ": " + e.getMessage(), false, e));
+            return;
+        }
+        prerollAfterSinkSwitch(back);
     }
 
     /** The port took the pipeline to READY to swap the sink: preroll again, then {@link #finishSinkSwitch()}. */
@@ -631,6 +650,9 @@ final class PlaybackController implements PipelineListener {
         }
         port.releaseOpeningFrame(!seeked);
         finishSinkSwitch();
+        if (batch != null && batch.has(CommandBatch.Kind.OUTPUT)) {
+            switchAudioOutput();
+        }
         // Asked for before READY: a seek is where playback begins (above); stop and pause keep the player READY.
         boolean held = batch != null && (batch.has(CommandBatch.Kind.PAUSE) || batch.has(CommandBatch.Kind.STOP));
         if (batch != null && batch.has(CommandBatch.Kind.STEPS)) {

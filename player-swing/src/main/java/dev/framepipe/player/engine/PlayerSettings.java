@@ -1,5 +1,6 @@
 package dev.framepipe.player.engine;
 
+import dev.framepipe.player.AudioOutput;
 import java.time.Duration;
 import java.util.function.UnaryOperator;
 
@@ -14,6 +15,7 @@ final class PlayerSettings {
     private volatile double rate = 1.0;
     private volatile double volume = 1.0;
     private volatile boolean muted;
+    private volatile AudioOutput output;
     private volatile PlayRange range = PlayRange.WHOLE_MEDIA;
 
     /**
@@ -69,6 +71,14 @@ final class PlayerSettings {
 
     void muted(boolean value) {
         muted = value;
+    }
+
+    AudioOutput output() {
+        return output;
+    }
+
+    void output(AudioOutput value) {
+        output = value;
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 
 import org.freedesktop.gstreamer.Element;
+import org.freedesktop.gstreamer.ElementFactory;
 import org.freedesktop.gstreamer.Format;
 import org.freedesktop.gstreamer.State;
 import org.freedesktop.gstreamer.StateChangeReturn;
@@ -17,6 +18,7 @@ import org.freedesktop.gstreamer.glib.Natives;
 
 import com.sun.jna.Pointer;
 
+import dev.framepipe.player.MediaException;
 import dev.framepipe.player.Track;
 import dev.framepipe.player.frame.FrameLayoutException;
 import dev.framepipe.player.frame.NativeVideoSink;
@@ -213,6 +215,23 @@ public final class GstPipelinePort implements PipelinePort {
             element.set("volume", gain);
             element.set("mute", muted);
         });
+    }
+
+    @Override
+    public void switchAudioSink(String sinkDescription) {
+        if (!pipeline.isPlaybin()) {
+            throw new IllegalArgumentException("a custom pipeline plays its audio where its description says");
+        }
+        Element sink;
+        try {
+            sink = sinkDescription == null ? ElementFactory.make("autoaudiosink", "framepipe-default-audio")
+                    : PipelineBuilder.audioSink(sinkDescription);
+        } catch (MediaException | IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+        // Playbin replaces its audio sink only below PAUSED.
+        setState(PipelineState.READY);
+        pipeline.pipeline().set("audio-sink", sink);
     }
 
     @Override

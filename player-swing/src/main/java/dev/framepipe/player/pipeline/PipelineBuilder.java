@@ -72,7 +72,14 @@ public final class PipelineBuilder {
             playbin.setFlags(flags);
         }
         if (options.isAudioEnabled()) {
-            options.getAudioSink().ifPresent(description -> playbin.setAudioSink(audioSink(description, playbin)));
+            options.getAudioSink().ifPresent(description -> {
+                try {
+                    playbin.setAudioSink(audioSink(description));
+                } catch (MediaException e) {
+                    playbin.dispose();
+                    throw e;
+                }
+            });
             if (GStreamerRuntime.hasElement("scaletempo")) {
                 // Keeps the pitch of voices right when the rate is not 1.0.
                 playbin.set("audio-filter", ElementFactory.make("scaletempo", "framepipe-scaletempo"));
@@ -89,8 +96,14 @@ public final class PipelineBuilder {
                 source.describe());
     }
 
-    /** The caller's audio sink, a bin whose unlinked sink pad is its input. */
-    private static Element audioSink(String description, PlayBin playbin) {
+    /**
+     * Builds an audio sink from its description: a bin whose unlinked sink pad is its input.
+     *
+     * @param description the sink as {@code gst-launch-1.0} writes it
+     * @return the sink, owned by the caller until set on a playbin
+     * @throws MediaException if the description does not parse
+     */
+    static Element audioSink(String description) {
         List<GError> errors = new ArrayList<>();
         Bin sink;
         try {
@@ -99,7 +112,6 @@ public final class PipelineBuilder {
             sink = null;
         }
         if (sink == null || !errors.isEmpty()) {
-            playbin.dispose();
             throw new MediaException(MediaException.Type.INVALID_SOURCE, description, "The audio sink \""
                     + description + "\" does not parse: " + errors.stream().map(GError::getMessage)
                     .collect(Collectors.joining("; ")) + ".", true, null);

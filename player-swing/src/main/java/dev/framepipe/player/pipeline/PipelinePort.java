@@ -108,6 +108,16 @@ public interface PipelinePort {
     void setVolume(double volume, boolean muted);
 
     /**
+     * Plays the audio through another sink: builds it, takes the pipeline to READY and swaps playbin's audio sink.
+     * The caller then prerolls the pipeline again. Nothing changes if the sink cannot be built.
+     *
+     * @param sinkDescription the sink as {@code gst-launch-1.0} writes it, or {@code null} for the system's default
+     * @throws IllegalArgumentException if the sink cannot be built (the message says why), or the pipeline is a custom
+     *                                  one, whose audio is what its description says
+     */
+    void switchAudioSink(String sinkDescription);
+
+    /**
      * Tells whether the media has video. Meaningful once prerolled.
      *
      * @return {@code true} if there is video

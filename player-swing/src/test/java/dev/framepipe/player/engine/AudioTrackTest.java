@@ -16,6 +16,7 @@ import org.freedesktop.gstreamer.elements.AppSink;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import dev.framepipe.player.AudioOutput;
 import dev.framepipe.player.MediaException;
 import dev.framepipe.player.MediaPlayer;
 import dev.framepipe.player.MediaSource;
@@ -105,6 +106,25 @@ class AudioTrackTest {
         double half = loudness();
 
         assertThat(half / full).isCloseTo(0.125, within(0.02));
+    }
+
+    @Test
+    void theSoundMovesToAnotherOutputWhilePlayingAndPlaysOnWhereItWas() {
+        open(PlayerOptions.defaults());
+        player.controls().play();
+        assertThat(frequency()).isCloseTo(440, within(15.0));
+        Duration before = player.getCurrentTime();
+
+        player.audio().setOutput(AudioOutput.of("Second probe", PROBE.replace("tone-probe", "second-probe")));
+        Await.until(TIMEOUT, () -> ((GstMediaPlayer) player).pipeline().pipeline()
+                .getElementByName("second-probe") != null, () -> "the new output is not in the pipeline");
+        probe = (AppSink) ((GstMediaPlayer) player).pipeline().pipeline().getElementByName("second-probe");
+
+        assertThat(frequency()).as("the tone at the new output").isCloseTo(440, within(15.0));
+        Await.until(TIMEOUT, () -> player.getStatus() == Status.PLAYING
+                && player.getCurrentTime().compareTo(before) > 0, () -> "status " + player.getStatus() + " at "
+                + player.getCurrentTime() + ", was at " + before);
+        assertThat(player.audio().getOutput()).map(AudioOutput::getName).contains("Second probe");
     }
 
     @Test

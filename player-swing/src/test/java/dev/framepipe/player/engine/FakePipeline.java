@@ -42,6 +42,7 @@ final class FakePipeline implements PipelinePort {
     private int epoch;
     private int nextSeqnum = 100;
     private final List<String> trackChoices = new ArrayList<>();
+    private final List<String> audioSinks = new ArrayList<>();
     private List<Track> tracks = List.of();
     private int currentAudio = -1;
     private long position;
@@ -385,6 +386,24 @@ final class FakePipeline implements PipelinePort {
     @Override
     public long frameDuration() {
         return FRAME_NANOS;
+    }
+
+    /**
+     * Returns the audio sinks switched to, in order ("default" for the system's).
+     *
+     * @return the sink descriptions
+     */
+    List<String> audioSinks() {
+        return audioSinks;
+    }
+
+    @Override
+    public void switchAudioSink(String sinkDescription) {
+        if ("broken".equals(sinkDescription)) {
+            throw new IllegalArgumentException("no element \"broken\"");
+        }
+        audioSinks.add(sinkDescription == null ? "default" : sinkDescription);
+        setState(PipelineState.READY);
     }
 
     @Override

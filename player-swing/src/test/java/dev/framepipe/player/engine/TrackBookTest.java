@@ -86,6 +86,36 @@ class TrackBookTest {
     }
 
     @Test
+    void anotherAudioOutputSwapsTheSinkAndPlaysOnWhereItWas() {
+        FakeEngine engine = engine(List.of());
+        engine.controls.seek(java.time.Duration.ofSeconds(2), dev.framepipe.player.SeekMode.ACCURATE);
+        engine.controls.play();
+        engine.settle();
+
+        engine.audio.setOutput(dev.framepipe.player.AudioOutput.of("Headphones", "fakesink name=headphones"));
+        engine.settle();
+
+        assertThat(engine.pipeline.audioSinks()).containsExactly("fakesink name=headphones");
+        assertThat(engine.events.status()).isEqualTo(dev.framepipe.player.Status.PLAYING);
+        assertThat(engine.pipeline.seeks()).last().satisfies(seek -> assertThat(seek.start())
+                .isEqualTo(2 * SECOND));
+    }
+
+    @Test
+    void anOutputWhoseSinkCannotBeMadeIsReportedAndTheSoundStays() {
+        FakeEngine engine = engine(List.of());
+
+        engine.audio.setOutput(dev.framepipe.player.AudioOutput.of("Broken", "broken"));
+        engine.settle();
+
+        assertThat(engine.pipeline.audioSinks()).isEmpty();
+        assertThat(engine.events.errors).singleElement().satisfies(error -> {
+            assertThat(error.isFatal()).isFalse();
+            assertThat(error.getMessage()).contains("Broken").contains("broken");
+        });
+    }
+
+    @Test
     void aFileFoundBesideTheMediaIsListedAfterTheEmbeddedTracksAndShownWhenPreferred() throws Exception {
         FakeEngine engine = engine(List.of("de"));
         Path file = Files.writeString(folder.resolve("clip.de.srt"),

@@ -98,7 +98,7 @@ class TrackControlsUiTest {
     void withoutAChoiceThereIsNoCcButton() {
         FrameFixture window = open(TestClips.h264Small());
         Await.until(TIMEOUT, () -> !player.tracks().getTracks(TrackType.VIDEO).isEmpty(), () -> "no tracks listed");
-        javax.swing.JButton tracks = window.robot().finder().findByName("tracks", javax.swing.JButton.class, false);
+        javax.swing.JButton tracks = window.robot().finder().findByName(panel, "tracks", javax.swing.JButton.class, false);
         assertThat(Windows.onEdt(tracks::isVisible)).isFalse();
     }
 }
