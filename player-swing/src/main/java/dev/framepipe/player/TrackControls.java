@@ -1,5 +1,6 @@
 package dev.framepipe.player;
 
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -81,6 +82,17 @@ public interface TrackControls {
      * @param file the subtitle file
      */
     void addSubtitleFile(Path file);
+
+    /**
+     * Loads a subtitle file written in a known encoding, for the legacy code pages that cannot be recognised
+     * reliably (Windows-1251, Shift-JIS, GB 18030, ...); otherwise as {@link #addSubtitleFile(Path)}.
+     *
+     * @param file     the subtitle file
+     * @param encoding its text's encoding
+     */
+    default void addSubtitleFile(Path file, Charset encoding) {
+        addSubtitleFile(file);
+    }
 
     /**
      * Returns the caption for the frame on screen.

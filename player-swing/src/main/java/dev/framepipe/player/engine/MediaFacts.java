@@ -2,7 +2,6 @@ package dev.framepipe.player.engine;
 
 import java.awt.image.BufferedImage;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -94,22 +93,22 @@ final class MediaFacts implements MediaInfo {
 
     @Override
     public Optional<String> getTitle() {
-        return Optional.ofNullable(descriptions.title);
+        return Optional.ofNullable(descriptions.tags.title());
     }
 
     @Override
     public Optional<String> getContainerFormat() {
-        return Optional.ofNullable(descriptions.container);
+        return Optional.ofNullable(descriptions.tags.container());
     }
 
     @Override
     public Optional<String> getVideoCodec() {
-        return Optional.ofNullable(descriptions.videoCodec);
+        return Optional.ofNullable(descriptions.tags.videoCodec());
     }
 
     @Override
     public Optional<String> getAudioCodec() {
-        return Optional.ofNullable(descriptions.audioCodec);
+        return Optional.ofNullable(descriptions.tags.audioCodec());
     }
 
     @Override
@@ -119,27 +118,27 @@ final class MediaFacts implements MediaInfo {
 
     @Override
     public Optional<String> getArtist() {
-        return Optional.ofNullable(descriptions.artist);
+        return Optional.ofNullable(descriptions.tags.artist());
     }
 
     @Override
     public Optional<String> getAlbum() {
-        return Optional.ofNullable(descriptions.album);
+        return Optional.ofNullable(descriptions.tags.album());
     }
 
     @Override
     public Optional<String> getDate() {
-        return Optional.ofNullable(descriptions.date);
+        return Optional.ofNullable(descriptions.tags.date());
     }
 
     @Override
     public Optional<String> getComment() {
-        return Optional.ofNullable(descriptions.comment);
+        return Optional.ofNullable(descriptions.tags.comment());
     }
 
     @Override
     public Optional<BufferedImage> getCoverArt() {
-        return Optional.ofNullable(descriptions.coverArt).map(MediaTags::copy);
+        return Optional.ofNullable(descriptions.tags.coverArt());
     }
 
     @Override
@@ -157,54 +156,26 @@ final class MediaFacts implements MediaInfo {
         return seekable;
     }
 
-    /** The media's descriptive texts; each {@code null} while unknown. Immutable. */
+    /** The media's tags and the decoded audio format; each {@code null} while unknown. Immutable. */
     static final class Descriptions {
-        /** How many texts: title, artist, album, date, comment, container, video codec, audio codec, audio format. */
-        static final int FIELDS = 9;
-        static final Descriptions NONE = new Descriptions(new String[FIELDS], null);
+        static final Descriptions NONE = new Descriptions(MediaTags.NONE, null);
 
-        private final String[] texts;
-        final String title;
-        final String artist;
-        final String album;
-        final String date;
-        final String comment;
-        final String container;
-        final String videoCodec;
-        final String audioCodec;
+        final MediaTags tags;
         final String audioFormat;
-        /** The cover image, never handed out: {@link MediaFacts#getCoverArt()} copies it. */
-        final BufferedImage coverArt;
 
-        /**
-         * Creates descriptions.
-         *
-         * @param texts    the {@link #FIELDS} texts in the order named there, each {@code null} while unknown
-         * @param coverArt the cover image, or {@code null}
-         */
-        Descriptions(String[] texts, BufferedImage coverArt) {
-            this.texts = texts.clone();
-            this.coverArt = coverArt;
-            this.title = texts[0];
-            this.artist = texts[1];
-            this.album = texts[2];
-            this.date = texts[3];
-            this.comment = texts[4];
-            this.container = texts[5];
-            this.videoCodec = texts[6];
-            this.audioCodec = texts[7];
-            this.audioFormat = texts[8];
+        private Descriptions(MediaTags tags, String audioFormat) {
+            this.tags = tags;
+            this.audioFormat = audioFormat;
         }
 
         /**
          * Returns descriptions from a tag message.
          *
          * @param tags the tags
-         * @return the descriptions they give (the audio format is not a tag)
+         * @return the descriptions they give
          */
         static Descriptions of(MediaTags tags) {
-            return new Descriptions(new String[] {tags.title(), tags.artist(), tags.album(), tags.date(),
-                tags.comment(), tags.container(), tags.videoCodec(), tags.audioCodec(), null}, tags.coverArt());
+            return new Descriptions(tags, null);
         }
 
         /**
@@ -214,9 +185,7 @@ final class MediaFacts implements MediaInfo {
          * @return the descriptions
          */
         static Descriptions ofAudioFormat(String audioFormat) {
-            String[] texts = new String[FIELDS];
-            texts[FIELDS - 1] = audioFormat;
-            return new Descriptions(texts, null);
+            return new Descriptions(MediaTags.NONE, audioFormat);
         }
 
         /**
@@ -226,25 +195,21 @@ final class MediaFacts implements MediaInfo {
          * @return the merged descriptions (this object if nothing changes)
          */
         Descriptions merge(Descriptions update) {
-            String[] merged = texts.clone();
-            for (int i = 0; i < FIELDS; i++) {
-                if (update.texts[i] != null) {
-                    merged[i] = update.texts[i];
-                }
-            }
-            BufferedImage cover = update.coverArt != null ? update.coverArt : coverArt;
-            return Arrays.equals(merged, texts) && cover == coverArt ? this : new Descriptions(merged, cover);
+            MediaTags mergedTags = tags.merge(update.tags);
+            String format = update.audioFormat != null ? update.audioFormat : audioFormat;
+            return mergedTags == tags && Objects.equals(format, audioFormat) ? this
+                    : new Descriptions(mergedTags, format);
         }
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Descriptions && Arrays.equals(texts, ((Descriptions) other).texts)
-                    && coverArt == ((Descriptions) other).coverArt;
+            return other instanceof Descriptions && tags.equals(((Descriptions) other).tags)
+                    && Objects.equals(audioFormat, ((Descriptions) other).audioFormat);
         }
 
         @Override
         public int hashCode() {
-            return Arrays.hashCode(texts);
+            return Objects.hash(tags, audioFormat);
         }
     }
 

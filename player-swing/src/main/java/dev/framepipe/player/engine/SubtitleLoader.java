@@ -1,5 +1,6 @@
 package dev.framepipe.player.engine;
 
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -47,9 +48,19 @@ final class SubtitleLoader {
     void load(List<Path> files, boolean show) {
         background.execute(() -> {
             for (Path file : files) {
-                read(file, show);
+                read(file, null, show);
             }
         });
+    }
+
+    /**
+     * Reads a file written in a known encoding, and shows it.
+     *
+     * @param file     the subtitle file
+     * @param encoding its encoding
+     */
+    void load(Path file, Charset encoding) {
+        background.execute(() -> read(file, encoding, true));
     }
 
     /**
@@ -62,10 +73,10 @@ final class SubtitleLoader {
         load(List.of(file), show);
     }
 
-    private void read(Path file, boolean show) {
+    private void read(Path file, Charset encoding, boolean show) {
         SubtitleFile subtitles;
         try {
-            subtitles = SubtitleFile.read(file);
+            subtitles = SubtitleFile.read(file, encoding);
         } catch (SubtitleFileException e) {
             events.publishError(new MediaException(MediaException.Type.MEDIA_UNSUPPORTED, file.toString(),
                     e.getMessage(), false, e));

@@ -1,5 +1,6 @@
 package dev.framepipe.player.engine;
 
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -65,6 +66,11 @@ final class Tracks implements TrackControls {
     @Override
     public void addSubtitleFile(Path file) {
         loader.load(Objects.requireNonNull(file, "file"), true);
+    }
+
+    @Override
+    public void addSubtitleFile(Path file, Charset encoding) {
+        loader.load(Objects.requireNonNull(file, "file"), Objects.requireNonNull(encoding, "encoding"));
     }
 
     @Override

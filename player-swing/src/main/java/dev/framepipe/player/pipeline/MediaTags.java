@@ -1,21 +1,19 @@
 package dev.framepipe.player.pipeline;
 
 import java.awt.image.BufferedImage;
-import java.util.Objects;
+import java.util.Arrays;
 
 /**
  * What one tag message says about the media: its descriptive texts and cover art, each {@code null} when the
  * message did not carry it. Immutable (the image is not handed out: {@link #coverArt()} copies it).
  */
 public final class MediaTags {
-    private final String title;
-    private final String artist;
-    private final String album;
-    private final String date;
-    private final String comment;
-    private final String container;
-    private final String videoCodec;
-    private final String audioCodec;
+    /** How many texts: title, artist, album, date, comment, container, video codec, audio codec. */
+    private static final int TEXTS = 8;
+    /** No tags at all. */
+    public static final MediaTags NONE = new MediaTags(new String[TEXTS], null);
+
+    private final String[] texts;
     private final BufferedImage coverArt;
 
     /**
@@ -25,55 +23,68 @@ public final class MediaTags {
      * @param coverArt   the decoded cover image, or {@code null}
      */
     MediaTags(String[] texts, BufferedImage coverArt) {
-        this.title = texts[0];
-        this.artist = texts[1];
-        this.album = texts[2];
-        this.date = texts[3];
-        this.comment = texts[4];
-        this.container = texts[5];
-        this.videoCodec = texts[6];
-        this.audioCodec = texts[7];
+        if (texts.length != TEXTS) {
+            throw new IllegalArgumentException("media tags have " + TEXTS + " texts, got " + texts.length);
+        }
+        this.texts = texts.clone();
         this.coverArt = coverArt;
+    }
+
+    /**
+     * Returns these tags with what a newer message says filled in over them.
+     *
+     * @param newer the newer tags; their {@code null}s keep what is known
+     * @return the merged tags (this object if nothing changes)
+     */
+    public MediaTags merge(MediaTags newer) {
+        String[] merged = texts.clone();
+        for (int i = 0; i < TEXTS; i++) {
+            if (newer.texts[i] != null) {
+                merged[i] = newer.texts[i];
+            }
+        }
+        BufferedImage cover = newer.coverArt != null ? newer.coverArt : coverArt;
+        return Arrays.equals(merged, texts) && cover == coverArt ? this : new MediaTags(merged, cover);
     }
 
     /** @return the title, or {@code null} */
     public String title() {
-        return title;
+        return texts[0];
     }
 
     /** @return the artist, or {@code null} */
     public String artist() {
-        return artist;
+        return texts[1];
     }
 
     /** @return the album, or {@code null} */
     public String album() {
-        return album;
+        return texts[2];
     }
 
     /** @return the date as ISO 8601 text, or {@code null} */
     public String date() {
-        return date;
+        return texts[3];
     }
 
     /** @return the comment, or {@code null} */
     public String comment() {
-        return comment;
+        return texts[4];
     }
 
     /** @return the container format, or {@code null} */
     public String container() {
-        return container;
+        return texts[5];
     }
 
     /** @return the video codec, or {@code null} */
     public String videoCodec() {
-        return videoCodec;
+        return texts[6];
     }
 
     /** @return the audio codec, or {@code null} */
     public String audioCodec() {
-        return audioCodec;
+        return texts[7];
     }
 
     /** @return whether the message carried a cover image Java could decode */
@@ -109,8 +120,19 @@ public final class MediaTags {
     }
 
     @Override
+    public boolean equals(Object other) {
+        return other instanceof MediaTags && Arrays.equals(texts, ((MediaTags) other).texts)
+                && coverArt == ((MediaTags) other).coverArt;
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(texts);
+    }
+
+    @Override
     public String toString() {
-        return "MediaTags[" + Objects.toString(title) + ", " + artist + ", " + album + ", " + date + ", cover "
+        return "MediaTags[" + Arrays.toString(texts) + ", cover "
                 + (coverArt == null ? "none" : coverArt.getWidth() + "x" + coverArt.getHeight()) + "]";
     }
 }

@@ -1,6 +1,7 @@
 package dev.framepipe.player.subtitle;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -45,8 +46,20 @@ public final class SubtitleFile {
      *                               has no cue that can be read; the message names the file and the reason
      */
     public static SubtitleFile read(Path file) throws SubtitleFileException {
+        return read(file, null);
+    }
+
+    /**
+     * Reads a subtitle file written in a known encoding.
+     *
+     * @param file     the file
+     * @param encoding the text's encoding, or {@code null} to recognise it (see {@link TextDecoding})
+     * @return the file's cues and facts
+     * @throws SubtitleFileException as {@link #read(Path)}
+     */
+    public static SubtitleFile read(Path file, Charset encoding) throws SubtitleFileException {
         byte[] bytes = bytesOf(file);
-        String text = TextDecoding.decode(bytes).text();
+        String text = encoding == null ? TextDecoding.decode(bytes).text() : TextDecoding.decode(bytes, encoding);
         if (text.isBlank()) {
             throw new SubtitleFileException(file, "it is empty", null);
         }

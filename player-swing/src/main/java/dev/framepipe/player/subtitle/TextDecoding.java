@@ -44,6 +44,18 @@ public final class TextDecoding {
         }
     }
 
+    /**
+     * Decodes text in a given encoding; a byte order mark of that encoding is dropped.
+     *
+     * @param bytes   the file's bytes
+     * @param charset the encoding
+     * @return the text
+     */
+    public static String decode(byte[] bytes, Charset charset) {
+        String text = new String(bytes, charset);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
     private static boolean startsWith(byte[] bytes, int... prefix) {
         if (bytes.length < prefix.length) {
             return false;

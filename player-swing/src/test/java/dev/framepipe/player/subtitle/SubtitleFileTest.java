@@ -109,6 +109,16 @@ class SubtitleFileTest {
     }
 
     @Test
+    void aLegacyCodePageIsReadWhenTheUserNamesIt() throws Exception {
+        Charset cyrillic = Charset.forName("windows-1251");
+        Path file = write("russian.srt", "1\n00:00:01,000 --> 00:00:02,000\nПривет, мир\n", cyrillic);
+
+        assertThat(SubtitleFile.read(file, cyrillic).cues(0).get(0).getPlainText()).isEqualTo("Привет, мир");
+        assertThat(SubtitleFile.read(file).cues(0).get(0).getPlainText()).as("recognised as Windows-1252")
+                .isNotEqualTo("Привет, мир");
+    }
+
+    @Test
     void badFilesAreRefusedWithTheFileAndTheReason() throws Exception {
         assertThatThrownBy(() -> SubtitleFile.read(folder.resolve("missing.srt")))
                 .isInstanceOf(SubtitleFileException.class).hasMessageContaining("missing.srt")
