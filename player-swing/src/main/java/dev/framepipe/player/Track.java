@@ -22,7 +22,7 @@ public final class Track {
     private final String codec;
     private final int channels;
     private final VideoSize videoSize;
-    private final boolean preferred;
+    private final boolean defaultTrack;
     private final Path file;
 
     private Track(Builder builder) {
@@ -33,7 +33,7 @@ public final class Track {
         this.codec = builder.codec;
         this.channels = builder.channels;
         this.videoSize = builder.videoSize;
-        this.preferred = builder.preferred;
+        this.defaultTrack = builder.defaultTrack;
         this.file = builder.file;
     }
 
@@ -139,7 +139,7 @@ public final class Track {
      * @return {@code true} for a default track
      */
     public boolean isDefault() {
-        return preferred;
+        return defaultTrack;
     }
 
     /**
@@ -179,7 +179,8 @@ public final class Track {
             return false;
         }
         Track that = (Track) other;
-        return type == that.type && index == that.index && channels == that.channels && preferred == that.preferred
+        return type == that.type && index == that.index && channels == that.channels
+                && defaultTrack == that.defaultTrack
                 && Objects.equals(language, that.language) && Objects.equals(title, that.title)
                 && Objects.equals(codec, that.codec) && Objects.equals(videoSize, that.videoSize)
                 && Objects.equals(file, that.file);
@@ -192,7 +193,7 @@ public final class Track {
 
     @Override
     public String toString() {
-        return type + " #" + index + " " + getLabel() + (preferred ? " [default]" : "");
+        return type + " #" + index + " " + getLabel() + (defaultTrack ? " [default]" : "");
     }
 
     /** Builds a {@link Track}; not thread-safe. */
@@ -204,7 +205,7 @@ public final class Track {
         private String codec;
         private int channels;
         private VideoSize videoSize;
-        private boolean preferred;
+        private boolean defaultTrack;
         private Path file;
 
         private Builder(TrackType type, int index) {
@@ -277,7 +278,7 @@ public final class Track {
          * @return this builder
          */
         public Builder defaultTrack(boolean isDefault) {
-            this.preferred = isDefault;
+            this.defaultTrack = isDefault;
             return this;
         }
 

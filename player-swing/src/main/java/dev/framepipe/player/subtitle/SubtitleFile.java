@@ -59,7 +59,7 @@ public final class SubtitleFile {
      */
     public static SubtitleFile read(Path file, Charset encoding) throws SubtitleFileException {
         byte[] bytes = bytesOf(file);
-        String text = encoding == null ? TextDecoding.decode(bytes).text() : TextDecoding.decode(bytes, encoding);
+        String text = encoding == null ? TextDecoding.decode(bytes) : TextDecoding.decode(bytes, encoding);
         if (text.isBlank()) {
             throw new SubtitleFileException(file, "it is empty", null);
         }

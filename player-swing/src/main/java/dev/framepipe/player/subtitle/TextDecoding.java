@@ -18,29 +18,26 @@ public final class TextDecoding {
     }
 
     /**
-     * Decodes text.
+     * Decodes text, recognising its encoding.
      *
      * @param bytes the file's bytes
      * @return the text, without a byte order mark
      */
-    public static Decoded decode(byte[] bytes) {
+    public static String decode(byte[] bytes) {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            return new Decoded(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+            return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         }
         if (startsWith(bytes, 0xFF, 0xFE)) {
-            return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE),
-                    StandardCharsets.UTF_16LE);
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
         }
         if (startsWith(bytes, 0xFE, 0xFF)) {
-            return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE),
-                    StandardCharsets.UTF_16BE);
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
         }
         try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            return new Decoded(text, StandardCharsets.UTF_8);
         } catch (CharacterCodingException e) {
-            return new Decoded(new String(bytes, WINDOWS_1252), WINDOWS_1252);
+            return new String(bytes, WINDOWS_1252);
         }
     }
 
@@ -66,34 +63,5 @@ public final class TextDecoding {
             }
         }
         return true;
-    }
-
-    /** Decoded text and the encoding it was read in. */
-    public static final class Decoded {
-        private final String text;
-        private final Charset charset;
-
-        Decoded(String text, Charset charset) {
-            this.text = text;
-            this.charset = charset;
-        }
-
-        /**
-         * Returns the text.
-         *
-         * @return the text
-         */
-        public String text() {
-            return text;
-        }
-
-        /**
-         * Returns the encoding it was read in.
-         *
-         * @return the charset
-         */
-        public Charset charset() {
-            return charset;
-        }
     }
 }
