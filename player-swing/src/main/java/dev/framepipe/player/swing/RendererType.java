@@ -16,7 +16,8 @@ import dev.framepipe.player.render.RendererSelector;
 public enum RendererType {
     /**
      * The best renderer available: the macOS layer on macOS, Java2D elsewhere. While overlays are registered
-     * ({@link VideoComponent#addOverlay}), Java2D, because a native layer covers lightweight painting.
+     * ({@link VideoComponent#addOverlay}) or the media has subtitles (captions are painted by the component), Java2D,
+     * because a native layer covers lightweight painting.
      */
     AUTO(null),
     /** Frames converted to RGB in Java and painted through one recycled {@code VolatileImage}. Works everywhere. */

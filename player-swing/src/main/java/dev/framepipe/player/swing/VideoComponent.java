@@ -29,6 +29,7 @@ import dev.framepipe.player.MediaPlayerListener;
 import dev.framepipe.player.PlayerProperties;
 import dev.framepipe.player.Registration;
 import dev.framepipe.player.Status;
+import dev.framepipe.player.TrackType;
 import dev.framepipe.player.VideoSize;
 import dev.framepipe.player.frame.FrameSource;
 import dev.framepipe.player.render.RendererKind;
@@ -220,6 +221,9 @@ public class VideoComponent extends JComponent {
         if (PlayerProperties.VIDEO_SIZE.equals(name)) {
             revalidate();
         }
+        if (PlayerProperties.TRACKS.equals(name)) {
+            overlaysChanged();
+        }
         if (PlayerProperties.STATUS.equals(name) || PlayerProperties.ERROR.equals(name)
                 || PlayerProperties.VIDEO_SIZE.equals(name)
                 || PlayerProperties.CAPTION.equals(name) && captions.show((Caption) event.getNewValue())) {
@@ -233,8 +237,9 @@ public class VideoComponent extends JComponent {
     /**
      * Sets how captions look. Captions are the player's chosen subtitle track
      * ({@link dev.framepipe.player.TrackControls}), drawn inside the picture at screen resolution by this component
-     * whenever it paints the picture with Java2D; a native renderer's heavyweight surface covers lightweight painting,
-     * so with one ({@link RendererType#MACOS_LAYER}, {@link RendererType#LINUX_OVERLAY}) captions are not drawn.
+     * whenever it paints the picture with Java2D, which {@link RendererType#AUTO} picks for media with subtitles. A
+     * native renderer's heavyweight surface covers lightweight painting, so with one chosen explicitly
+     * ({@link RendererType#MACOS_LAYER}, {@link RendererType#LINUX_OVERLAY}) captions are not drawn.
      *
      * @param style the style; {@link CaptionStyle#defaults()} at first
      */
@@ -383,7 +388,18 @@ public class VideoComponent extends JComponent {
 
     /** Makes a new renderer for the current player, type and overlays, replacing the old one. */
     private void replaceRenderer() {
-        install(newRenderer(rendererType.resolve(!overlays.isEmpty())));
+        install(newRenderer(rendererType.resolve(paintsAboveVideo())));
+    }
+
+    /**
+     * Tells whether something is painted above the picture: registered overlays, or the captions of media with
+     * subtitles. A native renderer would cover them, so {@link RendererType#AUTO} then picks Java2D.
+     *
+     * @return {@code true} if lightweight painting must show above the video
+     */
+    boolean paintsAboveVideo() {
+        return !overlays.isEmpty()
+                || player != null && !player.tracks().getTracks(TrackType.SUBTITLE).isEmpty();
     }
 
     private VideoRenderer newRenderer(RendererKind kind) {
@@ -489,9 +505,12 @@ public class VideoComponent extends JComponent {
         };
     }
 
-    /** A native renderer covers lightweight painting, so the automatic choice depends on whether overlays exist. */
+    /**
+     * A native renderer covers lightweight painting, so the automatic choice depends on whether overlays or captions
+     * are painted.
+     */
     private void overlaysChanged() {
-        if (rendererType.resolve(!overlays.isEmpty()) != chosenKind) {
+        if (rendererType.resolve(paintsAboveVideo()) != chosenKind) {
             replaceRenderer();
         }
         repaint();

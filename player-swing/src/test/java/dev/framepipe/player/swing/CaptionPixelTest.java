@@ -119,6 +119,14 @@ class CaptionPixelTest {
                 .doesNotContain("Caption");
     }
 
+    @Test
+    void mediaWithSubtitlesAsksForLightweightPaintingSoNoNativeLayerCoversTheCaptions() throws Exception {
+        VideoComponent video = open(new Dimension(480, 240));
+
+        assertThat(Windows.onEdt(video::paintsAboveVideo)).isTrue();
+        assertThat(Windows.onEdt(video::getActiveRenderer)).isEqualTo(RendererType.JAVA2D);
+    }
+
     /** The smallest rectangle holding the caption's white pixels, or {@code null} if there are none. */
     private static Rectangle textBounds(VideoComponent video) {
         BufferedImage screen = Windows.capture(video);
