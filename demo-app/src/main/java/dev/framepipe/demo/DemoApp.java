@@ -2,6 +2,7 @@ package dev.framepipe.demo;
 
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -217,14 +218,28 @@ final class DemoApp implements DemoCommands, PlaylistPlayer.Observer {
 
     @Override
     public void loadSubtitles() {
-        chooser.openSubtitles(window).ifPresent(this::addSubtitles);
+        chooser.openSubtitles(window).ifPresent(choice -> addSubtitles(choice.file, choice.encoding));
     }
 
-    /** Shows a subtitle file over the media playing; the player reports a file it cannot use as a notice. */
+    /** Shows a dropped subtitle file over the media playing, its encoding recognised. */
     private void addSubtitles(Path file) {
+        addSubtitles(file, null);
+    }
+
+    /**
+     * Shows a subtitle file over the media playing; the player reports a file it cannot use as a notice.
+     *
+     * @param file     the file
+     * @param encoding its encoding, or {@code null} to recognise it
+     */
+    private void addSubtitles(Path file, Charset encoding) {
         Optional<MediaPlayer> player = session.player().filter(p -> !p.getStatus().isFinal());
         if (player.isPresent()) {
-            player.get().tracks().addSubtitleFile(file);
+            if (encoding == null) {
+                player.get().tracks().addSubtitleFile(file);
+            } else {
+                player.get().tracks().addSubtitleFile(file, encoding);
+            }
             status.notice("Subtitles: " + file.getFileName());
         } else {
             status.notice("Open a video first, then add its subtitles");

@@ -1,15 +1,20 @@
 package dev.framepipe.demo;
 
+import java.awt.BorderLayout;
 import java.awt.Component;
 import java.io.File;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import javax.swing.JComboBox;
 import javax.swing.JFileChooser;
+import javax.swing.JLabel;
 import javax.swing.JOptionPane;
+import javax.swing.JPanel;
 import javax.swing.filechooser.FileNameExtensionFilter;
 
 import dev.framepipe.player.TrackControls;
@@ -24,6 +29,11 @@ final class MediaChooser {
     static final String[] EXTENSIONS = {"mp4", "m4v", "mov", "mkv", "webm", "avi", "ogv", "ogg", "ogm", "mpg",
         "mpeg", "ts", "m2ts", "mts", "wmv", "flv", "3gp", "mxf", "y4m", "mp3", "m4a", "aac", "flac", "oga", "opus",
         "wav"};
+
+    /** "Automatic" (recognised: UTF-8, UTF-16, Windows-1252), then legacy code pages users meet in subtitles. */
+    private static final String[] SUBTITLE_ENCODINGS = {"Automatic", "windows-1250", "windows-1251",
+        "windows-1253", "windows-1254", "windows-1255", "windows-1256", "ISO-8859-2", "KOI8-R", "Shift_JIS",
+        "EUC-KR", "GB18030", "Big5"};
 
     private final DemoPreferences preferences;
 
@@ -65,17 +75,38 @@ final class MediaChooser {
      * @param parent the window the chooser belongs to
      * @return the file, or empty if cancelled
      */
-    Optional<Path> openSubtitles(Component parent) {
+    Optional<SubtitleChoice> openSubtitles(Component parent) {
         JFileChooser chooser = chooser("Load Subtitles");
         FileNameExtensionFilter subtitles = new FileNameExtensionFilter("Subtitle files",
                 TrackControls.SUBTITLE_FILE_EXTENSIONS.toArray(new String[0]));
         chooser.addChoosableFileFilter(subtitles);
         chooser.setFileFilter(subtitles);
+        JComboBox<String> encoding = new JComboBox<>(SUBTITLE_ENCODINGS);
+        encoding.setName("subtitleEncoding");
+        encoding.getAccessibleContext().setAccessibleName("Text encoding");
+        JPanel accessory = new JPanel(new BorderLayout(0, 4));
+        accessory.add(new JLabel("Encoding"), BorderLayout.NORTH);
+        accessory.add(encoding, BorderLayout.CENTER);
+        chooser.setAccessory(accessory);
         if (chooser.showDialog(parent, "Load") != JFileChooser.APPROVE_OPTION || chooser.getSelectedFile() == null) {
             return Optional.empty();
         }
         remember(chooser);
-        return Optional.of(chooser.getSelectedFile().toPath());
+        String chosen = (String) encoding.getSelectedItem();
+        return Optional.of(new SubtitleChoice(chooser.getSelectedFile().toPath(),
+                SUBTITLE_ENCODINGS[0].equals(chosen) ? null : Charset.forName(chosen)));
+    }
+
+    /** A subtitle file and the encoding the user named for it. */
+    static final class SubtitleChoice {
+        final Path file;
+        /** The encoding, or {@code null} to recognise it. */
+        final Charset encoding;
+
+        SubtitleChoice(Path file, Charset encoding) {
+            this.file = file;
+            this.encoding = encoding;
+        }
     }
 
     /**

@@ -20,6 +20,7 @@ import javax.swing.plaf.basic.BasicFileChooserUI;
 
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
+import org.assertj.swing.fixture.JComboBoxFixture;
 import org.assertj.swing.fixture.JFileChooserFixture;
 import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.AfterEach;
@@ -131,6 +132,33 @@ class DemoAppTest {
         Await.until(RunningDemo.TIMEOUT, () -> language(TrackType.AUDIO).equals("de"),
                 () -> "audio " + language(TrackType.AUDIO));
         assertThat(menuItem("Audio", "audio-track-1").getText()).startsWith("German");
+    }
+
+    @Test
+    void aSubtitleFileInALegacyEncodingIsLoadedThroughTheSubtitlesMenu(@TempDir Path folder) throws IOException {
+        Path clip = TestClips.multiTrackMkv();
+        Path russian = Files.write(folder.resolve("film.ru.srt"),
+                "1\n00:00:00,000 --> 00:01:00,000\nПривет, мир\n".getBytes(java.nio.charset.Charset
+                        .forName("windows-1251")));
+        demo = RunningDemo.start(cache, clip.toString());
+        demo.awaitPlaying(clip.getFileName().toString());
+        demo.player().controls().pause();
+        Await.until(RunningDemo.TIMEOUT, () -> demo.player().getStatus() == Status.PAUSED,
+                () -> "status " + demo.player().getStatus());
+
+        demo.window().menuItemWithPath("Subtitles", "Load Subtitle File\u2026").click();
+        JFileChooserFixture chooser = demo.window().fileChooser(Timeout.timeout(10_000));
+        chooser.setCurrentDirectory(folder.toFile());
+        Await.until(RunningDemo.TIMEOUT, () -> Windows.onEdt(() -> ((BasicFileChooserUI) chooser.target().getUI())
+                .getModel().getFiles().contains(russian.toFile())), () -> "the chooser does not list " + russian);
+        chooser.selectFile(russian.toFile());
+        new JComboBoxFixture(demo.window().robot(), "subtitleEncoding").selectItem("windows-1251");
+        chooser.approve();
+
+        Await.until(RunningDemo.TIMEOUT, () -> demo.player().tracks().getCaption()
+                .map(caption -> caption.getPlainText()).orElse("").equals("Привет, мир"),
+                () -> "caption " + demo.player().tracks().getCaption());
+        assertThat(demo.player().tracks().getSelected(TrackType.SUBTITLE).flatMap(Track::getFile)).contains(russian);
     }
 
     private String language(TrackType type) {
