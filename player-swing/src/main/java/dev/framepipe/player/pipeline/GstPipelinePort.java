@@ -49,6 +49,8 @@ public final class GstPipelinePort implements PipelinePort {
     private volatile int seekEpoch;
     private final RecentSeeks sentSeeks = new RecentSeeks();
     private boolean shutDown;
+    /** Disconnects playbin's track signals; set by {@link #start}, run by {@link #shutdown()}. */
+    private Runnable signalDisconnects = () -> { };
 
     /**
      * Wraps a built pipeline and starts its frame thread.
@@ -105,14 +107,28 @@ public final class GstPipelinePort implements PipelinePort {
             // Emitted on streaming threads whenever a stream comes or goes or a stream's tags arrive.
             PlayBin playbin = (PlayBin) pipeline.pipeline();
             Runnable changed = () -> report(PipelineListener::tracksChanged);
-            playbin.connect((PlayBin.VIDEO_CHANGED) element -> changed.run());
-            playbin.connect((PlayBin.AUDIO_CHANGED) element -> changed.run());
-            playbin.connect((PlayBin.TEXT_CHANGED) element -> {
+            PlayBin.VIDEO_CHANGED video = element -> changed.run();
+            PlayBin.AUDIO_CHANGED audio = element -> changed.run();
+            PlayBin.TEXT_CHANGED text = element -> {
                 taps.tapNewPads();
                 changed.run();
-            });
-            playbin.connect((PlayBin.AUDIO_TAGS_CHANGED) (element, stream) -> changed.run());
-            playbin.connect((PlayBin.TEXT_TAGS_CHANGED) (element, stream) -> changed.run());
+            };
+            PlayBin.AUDIO_TAGS_CHANGED audioTags = (element, stream) -> changed.run();
+            PlayBin.TEXT_TAGS_CHANGED textTags = (element, stream) -> changed.run();
+            playbin.connect(video);
+            playbin.connect(audio);
+            playbin.connect(text);
+            playbin.connect(audioTags);
+            playbin.connect(textTags);
+            // Disconnected before the pipeline goes to NULL: streams removed then emit these signals too, and
+            // gst1-java-core cannot hand them a playbin it has released.
+            signalDisconnects = () -> {
+                playbin.disconnect(video);
+                playbin.disconnect(audio);
+                playbin.disconnect(text);
+                playbin.disconnect(audioTags);
+                playbin.disconnect(textTags);
+            };
         });
     }
 
@@ -354,6 +370,7 @@ public final class GstPipelinePort implements PipelinePort {
         }
         shutDown = true;
         bus.uninstall();
+        signalDisconnects.run();
         pipeline.pipeline().setState(State.NULL);
         if (!pump.stop(FRAME_THREAD_STOP_MILLIS)) {
             LOG.log(Level.WARNING, "the frame thread of " + pipeline.input() + " did not stop within "

@@ -87,11 +87,6 @@ public final class MediaTags {
         return texts[7];
     }
 
-    /** @return whether the message carried a cover image Java could decode */
-    public boolean hasCoverArt() {
-        return coverArt != null;
-    }
-
     /**
      * Returns a copy of the cover image.
      *
