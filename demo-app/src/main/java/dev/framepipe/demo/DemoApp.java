@@ -61,7 +61,7 @@ final class DemoApp implements DemoCommands, PlaylistPlayer.Observer {
         PlaylistPanel playlistPanel = new PlaylistPanel(playlist, playlistPlayer, actions.addFiles, drop);
         RecentMenu recent = new RecentMenu(preferences, entry -> play(List.of(entry), true));
         menuBar = MenuBarBuilder.build(actions, playerPanel.getActions(), recent.menu(),
-                new TrackMenus(playerPanel.getVideoComponent()));
+                new TrackMenus(playerPanel.getVideoComponent()), ChapterMenu.create(playerPanel.getVideoComponent()));
         window = new DemoWindow(playerPanel, playlistPanel, menuBar, ToolBarBuilder.build(actions), status);
         window.setTransferHandler(drop);
         window.setPlaylistVisible(preferences.playlistVisible());

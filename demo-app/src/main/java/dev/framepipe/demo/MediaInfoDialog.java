@@ -22,6 +22,7 @@ import javax.swing.JPanel;
 
 import com.formdev.flatlaf.FlatClientProperties;
 
+import dev.framepipe.player.Chapter;
 import dev.framepipe.player.MediaInfo;
 import dev.framepipe.player.MediaPlayer;
 import dev.framepipe.player.swing.TimeFormat;
@@ -35,6 +36,8 @@ final class MediaInfoDialog {
     static final String TITLE = "Media Information";
     private static final String UNKNOWN = "unknown";
     private static final int COVER_SIZE = 160;
+    /** The most chapters listed, so a DVD rip with a hundred keeps the dialog on screen. */
+    private static final int CHAPTER_ROWS = 12;
 
     private MediaInfoDialog() {
     }
@@ -73,7 +76,22 @@ final class MediaInfoDialog {
         } else {
             rows.add(new String[] {"Audio", "none"});
         }
+        addChapters(rows, media.getChapters());
         return rows;
+    }
+
+    /** A row with the number of chapters, then one per chapter (its start and name), at most {@value #CHAPTER_ROWS}. */
+    private static void addChapters(List<String[]> rows, List<Chapter> chapters) {
+        if (chapters.isEmpty()) {
+            return;
+        }
+        rows.add(new String[] {"Chapters", String.valueOf(chapters.size())});
+        for (Chapter chapter : chapters.subList(0, Math.min(CHAPTER_ROWS, chapters.size()))) {
+            rows.add(new String[] {TimeFormat.format(chapter.getStart()), chapter.getDisplayName()});
+        }
+        if (chapters.size() > CHAPTER_ROWS) {
+            rows.add(new String[] {"", "\u2026 and " + (chapters.size() - CHAPTER_ROWS) + " more"});
+        }
     }
 
     private static String known(Optional<String> value) {

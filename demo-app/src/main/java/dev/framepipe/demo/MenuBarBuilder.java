@@ -28,13 +28,14 @@ final class MenuBarBuilder {
     /**
      * Builds the menu bar.
      *
-     * @param demo   the demo's actions
-     * @param player the player's actions
-     * @param recent the Open Recent menu
-     * @param tracks the track menus
+     * @param demo     the demo's actions
+     * @param player   the player's actions
+     * @param recent   the Open Recent menu
+     * @param tracks   the track menus
+     * @param chapters the Playback ▸ Chapter menu
      * @return the menu bar
      */
-    static JMenuBar build(DemoActions demo, PlayerActions player, JMenu recent, TrackMenus tracks) {
+    static JMenuBar build(DemoActions demo, PlayerActions player, JMenu recent, TrackMenus tracks, JMenu chapters) {
         JMenuBar bar = new JMenuBar();
         bar.add(menu("Media", KeyEvent.VK_D, demo.openFiles, demo.openUrl, recent, demo.addFiles, null,
                 demo.saveSnapshot, demo.mediaInfo, null, demo.quit));
@@ -42,6 +43,7 @@ final class MenuBarBuilder {
                 player.get(Command.SEEK_BACKWARD), player.get(Command.SEEK_FORWARD),
                 player.get(Command.STEP_BACKWARD), player.get(Command.STEP_FORWARD), null,
                 radioMenu("Speed", KeyEvent.VK_E, player.rateActions()), check(player.get(Command.LOOP)), null,
+                chapters, player.get(Command.PREVIOUS_CHAPTER), player.get(Command.NEXT_CHAPTER), null,
                 demo.previous, demo.next, check(demo.repeat)));
         bar.add(menu("Audio", KeyEvent.VK_I, tracks.trackMenu(TrackType.AUDIO, KeyEvent.VK_K),
                 player.get(Command.NEXT_AUDIO_TRACK), tracks.outputMenu(), null, player.get(Command.VOLUME_UP),

@@ -36,6 +36,7 @@ import dev.framepipe.player.Track;
 import dev.framepipe.player.TrackType;
 import dev.framepipe.player.VideoSize;
 import dev.framepipe.player.testing.Await;
+import dev.framepipe.player.testing.ChapterClips;
 import dev.framepipe.player.testing.EdtChecked;
 import dev.framepipe.player.testing.TestClips;
 import dev.framepipe.player.testing.Windows;
@@ -92,19 +93,7 @@ class DemoAppTest {
         demo.awaitPlaying(first.getFileName().toString());
 
         demo.window().menuItemWithPath("Media", "Open File\u2026").click();
-        JFileChooserFixture chooser = demo.window().fileChooser(Timeout.timeout(10_000));
-        chooser.setCurrentDirectory(second.getParent().toFile());
-        // The chooser lists a directory on a background thread; a file selected before the list is in can be
-        // dropped again, and "Open" then does nothing.
-        Await.until(RunningDemo.TIMEOUT, () -> Windows.onEdt(() -> ((BasicFileChooserUI) chooser.target().getUI())
-                .getModel().getFiles().contains(second.toFile())), () -> "the chooser does not list " + second);
-        // Typed as a full path, as a user may: "Open" reads the name field, which a late list refresh can clear
-        // after a file was clicked in the list.
-        chooser.fileNameTextBox().setText(second.toString());
-        chooser.approve();
-        Await.until(RunningDemo.TIMEOUT, () -> !Windows.onEdt(() -> chooser.target().isShowing()),
-                () -> "the chooser stayed open with the name " + Windows.onEdt(() -> chooser.fileNameTextBox()
-                        .target().getText()));
+        choose(demo.window().fileChooser(Timeout.timeout(10_000)), second, chooser -> { });
 
         demo.awaitPlaying(second.getFileName().toString());
         assertThat(demo.player().media().getVideoSize()).contains(new VideoSize(321, 241));
@@ -151,18 +140,65 @@ class DemoAppTest {
                 () -> "status " + demo.player().getStatus());
 
         demo.window().menuItemWithPath("Subtitles", "Load Subtitle File\u2026").click();
-        JFileChooserFixture chooser = demo.window().fileChooser(Timeout.timeout(10_000));
-        chooser.setCurrentDirectory(folder.toFile());
-        Await.until(RunningDemo.TIMEOUT, () -> Windows.onEdt(() -> ((BasicFileChooserUI) chooser.target().getUI())
-                .getModel().getFiles().contains(russian.toFile())), () -> "the chooser does not list " + russian);
-        chooser.selectFile(russian.toFile());
-        new JComboBoxFixture(demo.window().robot(), "subtitleEncoding").selectItem("windows-1251");
-        chooser.approve();
+        choose(demo.window().fileChooser(Timeout.timeout(10_000)), russian, chooser -> new JComboBoxFixture(
+                demo.window().robot(), "subtitleEncoding").selectItem("windows-1251"));
 
         Await.until(RunningDemo.TIMEOUT, () -> demo.player().tracks().getCaption()
                 .map(caption -> caption.getPlainText()).orElse("").equals("Привет, мир"),
                 () -> "caption " + demo.player().tracks().getCaption());
         assertThat(demo.player().tracks().getSelected(TrackType.SUBTITLE).flatMap(Track::getFile)).contains(russian);
+    }
+
+    /**
+     * Chooses a file in an open chooser the way a user who types its path does, after the chooser has listed its
+     * folder: the list is filled on a background thread, and a late refresh can clear a file clicked in it, after
+     * which "Open" does nothing.
+     */
+    private static void choose(JFileChooserFixture chooser, Path file,
+                               java.util.function.Consumer<JFileChooserFixture> beforeApproving) {
+        chooser.setCurrentDirectory(file.getParent().toFile());
+        Await.until(RunningDemo.TIMEOUT, () -> Windows.onEdt(() -> ((BasicFileChooserUI) chooser.target().getUI())
+                .getModel().getFiles().contains(file.toFile())), () -> "the chooser does not list " + file);
+        chooser.fileNameTextBox().setText(file.toString());
+        beforeApproving.accept(chooser);
+        chooser.approve();
+        Await.until(RunningDemo.TIMEOUT, () -> !Windows.onEdt(() -> chooser.target().isShowing()),
+                () -> "the chooser stayed open with the name " + Windows.onEdt(() -> chooser.fileNameTextBox()
+                        .target().getText()));
+    }
+
+    @Test
+    void thePlaybackMenuListsTheChaptersAndGoesToOne() {
+        Path clip = ChapterClips.chapteredMkv();
+        demo = RunningDemo.start(cache, clip.toString());
+        demo.awaitPlaying(clip.getFileName().toString());
+        demo.player().controls().pause();
+        Await.until(RunningDemo.TIMEOUT, () -> demo.player().media().getChapters().size() == 4,
+                () -> "chapters " + demo.player().media().getChapters());
+
+        javax.swing.JMenu chapters = Windows.onEdt(() -> chapterMenu());
+        Windows.onEdt(() -> ChapterMenu.fill(chapters, demo.player()));
+        List<String> items = Windows.onEdt(() -> Stream.of(chapters.getMenuComponents())
+                .map(item -> ((javax.swing.JMenuItem) item).getText()).collect(Collectors.toList()));
+        assertThat(items).containsExactly("0:00  Opening", "0:02  Middle", "0:04  Middle, part 2", "0:06  Chapter 4");
+        Windows.onEdt(() -> ((javax.swing.JMenuItem) chapters.getMenuComponent(2)).doClick());
+
+        Await.until(RunningDemo.TIMEOUT, () -> demo.player().getCurrentTime().equals(Duration.ofSeconds(4)),
+                () -> "at " + demo.player().getCurrentTime());
+        Windows.onEdt(() -> ChapterMenu.fill(chapters, demo.player()));
+        assertThat(Windows.onEdt(() -> ((javax.swing.JMenuItem) chapters.getMenuComponent(2)).isSelected()))
+                .as("the chapter playing is marked").isTrue();
+    }
+
+    /** Playback ▸ Chapter. */
+    private javax.swing.JMenu chapterMenu() {
+        javax.swing.JMenuBar bar = demo.read(app -> app.window().getJMenuBar());
+        for (java.awt.Component item : bar.getMenu(1).getMenuComponents()) {
+            if (item instanceof javax.swing.JMenu && "Chapter".equals(((javax.swing.JMenu) item).getText())) {
+                return (javax.swing.JMenu) item;
+            }
+        }
+        throw new AssertionError("no Playback \u25b8 Chapter menu");
     }
 
     private String language(TrackType type) {

@@ -2,6 +2,7 @@ package dev.framepipe.player;
 
 import java.awt.image.BufferedImage;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -148,5 +149,15 @@ public interface MediaInfo {
      */
     default Optional<BufferedImage> getCoverArt() {
         return Optional.empty();
+    }
+
+    /**
+     * Returns the media's chapters, from its table of contents (Matroska chapters; GStreamer 1.22's MP4 demuxer
+     * reads none). Navigate them with {@link MediaPlayer#chapters()}.
+     *
+     * @return the chapters in order of start time, unmodifiable; empty when the media has none or is not ready
+     */
+    default List<Chapter> getChapters() {
+        return List.of();
     }
 }

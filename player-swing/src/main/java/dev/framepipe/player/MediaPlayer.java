@@ -8,8 +8,9 @@ import java.util.Optional;
  *
  * <p>The API is split by what a caller wants to do, so each part stays small:
  * {@link #controls()} (play, pause, seek, step, rate, looping), {@link #audio()} (volume, mute), {@link #tracks()}
- * (audio and subtitle tracks, captions), {@link #media()} (what the media is: duration, size, frame rate),
- * {@link #events()} (listeners) and {@link #statistics()} (frame counters).
+ * (audio and subtitle tracks, captions), {@link #chapters()} (chapter navigation), {@link #media()} (what the media
+ * is: duration, size, frame rate, chapters), {@link #events()} (listeners) and {@link #statistics()} (frame
+ * counters).
  *
  * <pre>{@code
  * MediaPlayer player = MediaPlayer.create(MediaSource.of(Path.of("clip.mp4")));
@@ -124,6 +125,15 @@ public interface MediaPlayer extends AutoCloseable {
      */
     default TrackControls tracks() {
         return NoTracks.INSTANCE;
+    }
+
+    /**
+     * Returns the chapter navigation: the chapter playing now, and seeks to the next, previous or a chosen chapter.
+     *
+     * @return chapter controls over this player; they hold no state, so any call may return a new object
+     */
+    default ChapterControls chapters() {
+        return new ChapterNavigator(this);
     }
 
     /**

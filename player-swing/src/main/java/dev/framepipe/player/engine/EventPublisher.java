@@ -395,6 +395,11 @@ final class EventPublisher implements PlayerEvents, EngineEvents {
         }
 
         @Override
+        public java.util.List<dev.framepipe.player.Chapter> getChapters() {
+            return media.getChapters();
+        }
+
+        @Override
         public boolean hasVideo() {
             return media.hasVideo();
         }

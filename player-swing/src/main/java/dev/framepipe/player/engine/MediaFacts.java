@@ -2,9 +2,11 @@ package dev.framepipe.player.engine;
 
 import java.awt.image.BufferedImage;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import dev.framepipe.player.Chapter;
 import dev.framepipe.player.MediaInfo;
 import dev.framepipe.player.VideoSize;
 import dev.framepipe.player.frame.VideoFormat;
@@ -142,6 +144,11 @@ final class MediaFacts implements MediaInfo {
     }
 
     @Override
+    public List<Chapter> getChapters() {
+        return descriptions.chapters;
+    }
+
+    @Override
     public boolean hasVideo() {
         return video;
     }
@@ -156,16 +163,21 @@ final class MediaFacts implements MediaInfo {
         return seekable;
     }
 
-    /** The media's tags and the decoded audio format; each {@code null} while unknown. Immutable. */
+    /**
+     * The media's tags, the decoded audio format and the chapters. In an update, {@code null} (or no tags) means "not
+     * said"; merged descriptions always have a chapter list. Immutable.
+     */
     static final class Descriptions {
-        static final Descriptions NONE = new Descriptions(MediaTags.NONE, null);
+        static final Descriptions NONE = new Descriptions(MediaTags.NONE, null, List.of());
 
         final MediaTags tags;
         final String audioFormat;
+        final List<Chapter> chapters;
 
-        private Descriptions(MediaTags tags, String audioFormat) {
+        private Descriptions(MediaTags tags, String audioFormat, List<Chapter> chapters) {
             this.tags = tags;
             this.audioFormat = audioFormat;
+            this.chapters = chapters;
         }
 
         /**
@@ -175,7 +187,7 @@ final class MediaFacts implements MediaInfo {
          * @return the descriptions they give
          */
         static Descriptions of(MediaTags tags) {
-            return new Descriptions(tags, null);
+            return new Descriptions(tags, null, null);
         }
 
         /**
@@ -185,7 +197,17 @@ final class MediaFacts implements MediaInfo {
          * @return the descriptions
          */
         static Descriptions ofAudioFormat(String audioFormat) {
-            return new Descriptions(MediaTags.NONE, audioFormat);
+            return new Descriptions(MediaTags.NONE, audioFormat, null);
+        }
+
+        /**
+         * Returns descriptions that give only the chapters, which replace any known before.
+         *
+         * @param chapters the chapters of the media's table of contents, unmodifiable
+         * @return the descriptions
+         */
+        static Descriptions ofChapters(List<Chapter> chapters) {
+            return new Descriptions(MediaTags.NONE, null, chapters);
         }
 
         /**
@@ -197,19 +219,25 @@ final class MediaFacts implements MediaInfo {
         Descriptions merge(Descriptions update) {
             MediaTags mergedTags = tags.merge(update.tags);
             String format = update.audioFormat != null ? update.audioFormat : audioFormat;
-            return mergedTags == tags && Objects.equals(format, audioFormat) ? this
-                    : new Descriptions(mergedTags, format);
+            List<Chapter> mergedChapters = update.chapters != null ? update.chapters : chapters;
+            return mergedTags == tags && Objects.equals(format, audioFormat)
+                    && Objects.equals(mergedChapters, chapters) ? this
+                    : new Descriptions(mergedTags, format, mergedChapters);
         }
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Descriptions && tags.equals(((Descriptions) other).tags)
-                    && Objects.equals(audioFormat, ((Descriptions) other).audioFormat);
+            if (!(other instanceof Descriptions)) {
+                return false;
+            }
+            Descriptions that = (Descriptions) other;
+            return tags.equals(that.tags) && Objects.equals(audioFormat, that.audioFormat)
+                    && Objects.equals(chapters, that.chapters);
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(tags, audioFormat);
+            return Objects.hash(tags, audioFormat, chapters);
         }
     }
 
@@ -234,6 +262,6 @@ final class MediaFacts implements MediaInfo {
     public String toString() {
         return "MediaFacts[duration=" + duration + ", video=" + videoSize + " @" + frameRate + " fps, PAR "
                 + pixelAspectRatio + ", " + colorimetry + ", hasVideo=" + video + ", hasAudio=" + audio
-                + ", seekable=" + seekable + "]";
+                + ", seekable=" + seekable + ", chapters=" + getChapters().size() + "]";
     }
 }

@@ -9,6 +9,7 @@ import java.util.function.LongSupplier;
 
 import dev.framepipe.player.AudioOutput;
 import dev.framepipe.player.Caption;
+import dev.framepipe.player.Chapter;
 import dev.framepipe.player.MediaException;
 import dev.framepipe.player.PlayerOptions;
 import dev.framepipe.player.PlayerProperties;
@@ -551,7 +552,17 @@ final class PlaybackController implements PipelineListener {
     /** Takes the media's descriptive tags and cover art. */
     @Override
     public void tags(MediaTags tags) {
-        MediaFacts.Descriptions merged = facts.descriptions().merge(MediaFacts.Descriptions.of(tags));
+        describe(MediaFacts.Descriptions.of(tags));
+    }
+
+    /** Takes the chapters of the media's table of contents. */
+    @Override
+    public void chapters(List<Chapter> chapters) {
+        describe(MediaFacts.Descriptions.ofChapters(chapters));
+    }
+
+    private void describe(MediaFacts.Descriptions update) {
+        MediaFacts.Descriptions merged = facts.descriptions().merge(update);
         if (merged != facts.descriptions()) {
             updateFacts(facts.withDescriptions(merged));
         }

@@ -196,8 +196,13 @@ public final class GstControl {
         }
     }
 
-    /** Reads a UTF-8 string GLib allocated for the caller, and frees it. */
-    private static String takeString(Pointer string) {
+    /**
+     * Reads a UTF-8 string GLib allocated for the caller, and frees it.
+     *
+     * @param string the {@code gchar*} the caller owns, or {@code null}
+     * @return the text, or {@code null}
+     */
+    static String takeString(Pointer string) {
         if (string == null) {
             return null;
         }

@@ -3,6 +3,10 @@ package dev.framepipe.player.pipeline;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.lang.System.Logger.Level;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -24,9 +28,11 @@ import com.sun.jna.CallbackThreadInitializer;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 
+import dev.framepipe.player.Chapter;
 import dev.framepipe.player.gst.GstControl;
 import dev.framepipe.player.gst.GstCore;
 import dev.framepipe.player.gst.TagImageReader;
+import dev.framepipe.player.gst.TocReader;
 
 /**
  * Moves a pipeline's bus messages onto the engine's control thread and decodes each into a {@link PipelineListener}
@@ -173,6 +179,9 @@ final class BusReader implements GstControl.BusSyncHandler {
             case TAG:
                 readTags((TagMessage) message);
                 break;
+            case TOC:
+                listener.chapters(chapters(address));
+                break;
             default:
                 break;
         }
@@ -189,6 +198,20 @@ final class BusReader implements GstControl.BusSyncHandler {
         boolean fromSink = sink != 0 && GstControl.messageSource(address) == sink;
         return GstControl.parseError(message, false, (domain, code, text, debug) -> new PipelineError(domain, code,
                 text, debug, fromSource, fromSink));
+    }
+
+    /** The chapters of a TOC message, ordered by start time (nested chapters after their parents) and numbered. */
+    private static List<Chapter> chapters(long address) {
+        List<Chapter> found = new ArrayList<>();
+        TocReader.read(new Pointer(address), (start, stop, title) -> found.add(Chapter.of(0, title,
+                Duration.ofNanos(start), stop < 0 ? null : Duration.ofNanos(stop))));
+        found.sort(Comparator.comparing(Chapter::getStart));
+        List<Chapter> numbered = new ArrayList<>(found.size());
+        for (Chapter chapter : found) {
+            numbered.add(Chapter.of(numbered.size(), chapter.getTitle().orElse(null), chapter.getStart(),
+                    chapter.getEnd().orElse(null)));
+        }
+        return List.copyOf(numbered);
     }
 
     private void readTags(TagMessage message) {

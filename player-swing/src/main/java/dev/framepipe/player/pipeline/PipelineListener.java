@@ -1,6 +1,9 @@
 package dev.framepipe.player.pipeline;
 
+import java.util.List;
+
 import dev.framepipe.player.Caption;
+import dev.framepipe.player.Chapter;
 import dev.framepipe.player.frame.VideoLayout;
 
 /**
@@ -79,6 +82,13 @@ public interface PipelineListener {
      * @param tags the tags; a value the message did not carry is {@code null}
      */
     void tags(MediaTags tags);
+
+    /**
+     * The media's table of contents arrived or changed: its chapters replace any known before.
+     *
+     * @param chapters the chapters in order of start time, numbered from 0; unmodifiable
+     */
+    void chapters(List<Chapter> chapters);
 
     /**
      * The frames' layout changed (first frame, new size, new colorimetry).

@@ -94,7 +94,13 @@ public final class PlayerActions {
         NEXT_SUBTITLE_TRACK("Next subtitles", "Show the next subtitle track, or none after the last",
                 KeyEvent.VK_X, KeyEvent.VK_V, null),
         /** Show or hide subtitles (a toggle; on again shows the track shown last). C, as on video sites. */
-        SUBTITLES("Subtitles", "Show or hide subtitles", KeyEvent.VK_C, KeyEvent.VK_C, null);
+        SUBTITLES("Subtitles", "Show or hide subtitles", KeyEvent.VK_C, KeyEvent.VK_C, null),
+        /** Go to the start of this chapter, or the one before just after a start. Page Up, as in mpv. */
+        PREVIOUS_CHAPTER("Previous chapter", "Go to the start of this chapter or the one before", KeyEvent.VK_A,
+                KeyEvent.VK_PAGE_UP, null),
+        /** Go to the start of the next chapter. Page Down, as in mpv. */
+        NEXT_CHAPTER("Next chapter", "Go to the start of the next chapter", KeyEvent.VK_H, KeyEvent.VK_PAGE_DOWN,
+                null);
 
         private final String name;
         private final String description;
@@ -159,6 +165,8 @@ public final class PlayerActions {
         define(Command.NEXT_AUDIO_TRACK, p -> next(p, TrackType.AUDIO, false));
         define(Command.NEXT_SUBTITLE_TRACK, p -> next(p, TrackType.SUBTITLE, true));
         define(Command.SUBTITLES, this::toggleSubtitles);
+        define(Command.PREVIOUS_CHAPTER, p -> p.chapters().previous());
+        define(Command.NEXT_CHAPTER, p -> p.chapters().next());
         define(Command.FULL_SCREEN, p -> fullScreen.toggle());
         define(Command.EXIT_FULL_SCREEN, p -> fullScreen.exit());
         actions.get(Command.FULL_SCREEN).playerRequired = false;
@@ -330,6 +338,14 @@ public final class PlayerActions {
         refreshLoop();
         refreshRates();
         refreshTracks();
+        refreshChapters();
+    }
+
+    /** The chapter commands: enabled when the media has chapters. */
+    private void refreshChapters() {
+        boolean chapters = isReady() && !player.media().getChapters().isEmpty();
+        actions.get(Command.PREVIOUS_CHAPTER).setEnabled(chapters);
+        actions.get(Command.NEXT_CHAPTER).setEnabled(chapters);
     }
 
     /** The track commands: enabled when there is a choice to make. */

@@ -16,7 +16,8 @@ import dev.framepipe.player.swing.PlayerActions.Command;
 
 /**
  * Installs the standard player keys on a component: Space play/pause, ←/→ ∓5 s, {@code ,}/{@code .} frame step,
- * ↑/↓ volume, M mute, L loop, F full screen, Esc leave full screen.
+ * ↑/↓ volume, M mute, L loop, F full screen, Esc leave full screen, B/V/C audio track, subtitles and subtitles on/off,
+ * Page Up/Page Down previous/next chapter.
  *
  * <p>Two scopes: {@link #install} makes them work while the focus is inside the player (the right choice inside an
  * IDE or a form, where the rest of the window has its own keys); {@link #installWindowWide} makes them work anywhere

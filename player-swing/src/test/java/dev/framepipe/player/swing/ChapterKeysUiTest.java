@@ -1,0 +1,81 @@
+package dev.framepipe.player.swing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Dimension;
+import java.awt.event.KeyEvent;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import dev.framepipe.player.MediaPlayer;
+import dev.framepipe.player.MediaSource;
+import dev.framepipe.player.PlayerOptions;
+import dev.framepipe.player.Status;
+import dev.framepipe.player.testing.Await;
+import dev.framepipe.player.testing.ChapterClips;
+import dev.framepipe.player.testing.EdtChecked;
+import dev.framepipe.player.testing.TestClips;
+import dev.framepipe.player.testing.UiRobot;
+import dev.framepipe.player.testing.Windows;
+
+/** Page Down and Page Up move between chapters in a player panel; without chapters their actions are disabled. */
+@ExtendWith(EdtChecked.class)
+class ChapterKeysUiTest {
+    private static final Duration TIMEOUT = Duration.ofSeconds(20);
+
+    private MediaPlayer player;
+    private VideoPlayerPanel panel;
+    private UiRobot ui;
+
+    @AfterEach
+    void close() {
+        if (ui != null) {
+            ui.close();
+            Windows.onEdt(panel::dispose);
+        }
+        if (player != null) {
+            player.dispose();
+        }
+    }
+
+    private void open(java.nio.file.Path clip) {
+        player = MediaPlayer.create(MediaSource.of(clip), PlayerOptions.defaults());
+        panel = Windows.onEdt(() -> new VideoPlayerPanel(player));
+        ui = UiRobot.show(panel, new Dimension(480, 360));
+        Await.until(TIMEOUT, () -> player.getStatus() == Status.READY, () -> "status " + player.getStatus());
+        ui.robot().click(panel.getVideoComponent());
+        Await.until(TIMEOUT, () -> Windows.onEdt(panel.getVideoComponent()::isFocusOwner), () -> "no focus");
+    }
+
+    private boolean enabled(PlayerActions.Command command) {
+        return Windows.onEdt(() -> panel.getActions().get(command).isEnabled());
+    }
+
+    @Test
+    void pageDownAndPageUpGoToChapterStarts() {
+        open(ChapterClips.chapteredMkv());
+        Await.until(TIMEOUT, () -> enabled(PlayerActions.Command.NEXT_CHAPTER), () -> "chapter keys disabled");
+
+        ui.robot().pressAndReleaseKeys(KeyEvent.VK_PAGE_DOWN);
+        Await.until(TIMEOUT, () -> player.getCurrentTime().equals(Duration.ofSeconds(2)),
+                () -> "after Page Down at " + player.getCurrentTime());
+        ui.robot().pressAndReleaseKeys(KeyEvent.VK_PAGE_DOWN);
+        Await.until(TIMEOUT, () -> player.getCurrentTime().equals(Duration.ofSeconds(4)),
+                () -> "after a second Page Down at " + player.getCurrentTime());
+        ui.robot().pressAndReleaseKeys(KeyEvent.VK_PAGE_UP);
+        Await.until(TIMEOUT, () -> player.getCurrentTime().equals(Duration.ofSeconds(2)),
+                () -> "after Page Up at " + player.getCurrentTime());
+    }
+
+    @Test
+    void withoutChaptersTheKeysAreDisabled() {
+        open(TestClips.h264Small());
+        Await.until(TIMEOUT, () -> player.media().getDuration().isPresent(), () -> "no duration");
+
+        assertThat(enabled(PlayerActions.Command.NEXT_CHAPTER)).isFalse();
+        assertThat(enabled(PlayerActions.Command.PREVIOUS_CHAPTER)).isFalse();
+    }
+}
