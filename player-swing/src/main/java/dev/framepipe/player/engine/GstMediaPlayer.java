@@ -174,6 +174,11 @@ public final class GstMediaPlayer implements MediaPlayer, FrameSource {
     }
 
     @Override
+    public void redrawPaused() {
+        loop.submit(controller::redrawPaused);
+    }
+
+    @Override
     public Registration attach(FrameConsumer consumer) {
         Objects.requireNonNull(consumer, "consumer");
         Runnable detach = pump.attach(consumer);

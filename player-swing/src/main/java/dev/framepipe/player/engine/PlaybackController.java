@@ -310,6 +310,16 @@ final class PlaybackController implements PipelineListener {
     }
 
     /**
+     * While paused with a native sink, prerolls the frame at the position again, so the sink draws it anew (with the
+     * caption blended into it now). Playing, or with the appsink, frames keep coming by themselves.
+     */
+    void redrawPaused() {
+        if (nativeSink != null && phase.isOpen() && !phase.plays() && sinkSwitch == null && !seeker.inFlight()) {
+            seekWithin(position(), SeekMode.ACCURATE, false);
+        }
+    }
+
+    /**
      * Plays into a native sink instead of the appsink (see {@link NativeVideoSink}).
      *
      * @param sink the sink
@@ -849,8 +859,9 @@ final class PlaybackController implements PipelineListener {
         if (nanos >= 0 && nanos != publishedPosition) {
             publishedPosition = nanos;
             events.publishTime(Duration.ofNanos(nanos));
-            if (!facts.hasVideo()) {
-                // No frames to follow: the caption follows the position.
+            if (!facts.hasVideo() || nativeSink != null) {
+                // No frames through Java to follow (audio only, or a native sink shows them): the caption follows
+                // the position, to within a tick.
                 captions.position(nanos);
             }
         }

@@ -51,4 +51,10 @@ public interface FrameSource {
      *         has let go of its native surface, so the caller may destroy the surface right after
      */
     Registration attachNativeSink(NativeVideoSink sink);
+
+    /**
+     * Asks a paused player playing into a native sink to draw the frame at its position again (what the sink blends
+     * into it changed); a playing player draws new frames anyway, so then nothing happens. Any thread; never blocks.
+     */
+    void redrawPaused();
 }

@@ -94,7 +94,7 @@ public final class LinuxOverlayRenderer extends NativeSurfaceRenderer {
     public void attach(FrameSource source) {
         detach();
         long window = Native.getComponentID(canvas);
-        registration = source.attachNativeSink(new OverlaySink(window));
+        registration = attachSink(source, new OverlaySink(window));
     }
 
     @Override
@@ -118,6 +118,8 @@ public final class LinuxOverlayRenderer extends NativeSurfaceRenderer {
     /** The X sink, pointed at the canvas's window before it prerolls. */
     private final class OverlaySink implements NativeVideoSink {
         private final long window;
+        /** The X sink inside the bin handed to the player. */
+        private Element made;
 
         OverlaySink(long window) {
             this.window = window;
@@ -129,16 +131,17 @@ public final class LinuxOverlayRenderer extends NativeSurfaceRenderer {
             if (factory == null) {
                 throw new IllegalStateException("neither xvimagesink nor ximagesink can open this display");
             }
-            return ElementFactory.make(factory, "framepipe-overlay");
+            made = ElementFactory.make(factory, "framepipe-overlay");
+            return captioned(made);
         }
 
         @Override
         public void prepare(Element element) {
-            VideoOverlay overlay = VideoOverlay.wrap(element);
+            VideoOverlay overlay = VideoOverlay.wrap(made);
             overlay.setWindowHandle(window);
             overlay.handleEvent(false);
-            element.set("force-aspect-ratio", true);
-            sink = element;
+            made.set("force-aspect-ratio", true);
+            sink = made;
         }
 
         @Override

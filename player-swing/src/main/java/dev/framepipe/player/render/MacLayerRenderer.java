@@ -24,7 +24,8 @@ import dev.framepipe.player.macos.CALayerVideoSurface;
  * {@link CALayerVideoSurface} copies each NV12 frame into a pooled, IOSurface-backed {@code CVPixelBuffer} set as
  * the layer's contents. See docs/macos.md; this path has not run on a Mac yet.
  *
- * <p>Limits: the layer covers lightweight painting (overlays, tooltips); no snapshot. Threading: the event dispatch
+ * <p>Limits: the layer covers lightweight painting (overlays, tooltips); captions are blended into the frames with
+ * the sample-layer sink and not shown on the {@code CVPixelBuffer} path; no snapshot. Threading: the event dispatch
  * thread, except frame delivery and sink callbacks.
  */
 public final class MacLayerRenderer extends NativeSurfaceRenderer {
@@ -59,11 +60,17 @@ public final class MacLayerRenderer extends NativeSurfaceRenderer {
         return RendererKind.MACOS_LAYER;
     }
 
+    /** Only the sample-layer sink's frames pass through GStreamer where a caption can be blended in. */
+    @Override
+    public boolean blendsCaptions() {
+        return sampleLayerSink;
+    }
+
     @Override
     public void attach(FrameSource source) {
         detach();
         if (sampleLayerSink) {
-            registration = source.attachNativeSink(new SampleLayerSink());
+            registration = attachSink(source, new SampleLayerSink());
             return;
         }
         if (surface == null) {
@@ -115,21 +122,26 @@ public final class MacLayerRenderer extends NativeSurfaceRenderer {
 
     /** {@code avsamplebufferlayersink}, whose layer is attached once it prerolled. */
     private final class SampleLayerSink implements NativeVideoSink {
+        /** The layer sink inside the bin handed to the player. */
+        private Element made;
+
         @Override
         public Element createSink() {
-            return ElementFactory.make(AvSampleLayerAttachment.SINK_FACTORY, "framepipe-layer");
+            made = ElementFactory.make(AvSampleLayerAttachment.SINK_FACTORY, "framepipe-layer");
+            return captioned(made);
         }
 
         @Override
         public void prepare(Element sink) {
-            sink.set("force-aspect-ratio", true);
+            made.set("force-aspect-ratio", true);
         }
 
         @Override
         public void prerolled(Element sink) {
+            Element layerSink = made;
             SwingUtilities.invokeLater(() -> {
                 if (attachment == null) {
-                    attachment = new AvSampleLayerAttachment(canvas, sink);
+                    attachment = new AvSampleLayerAttachment(canvas, layerSink);
                 }
                 if (attachment.attach()) {
                     showFirstFrame();

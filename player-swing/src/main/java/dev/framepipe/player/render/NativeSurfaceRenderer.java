@@ -1,6 +1,7 @@
 package dev.framepipe.player.render;
 
 import java.awt.Component;
+import java.awt.Dimension;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.Optional;
@@ -8,12 +9,18 @@ import java.util.function.Consumer;
 
 import javax.swing.SwingUtilities;
 
+import org.freedesktop.gstreamer.Element;
+
 import dev.framepipe.player.Registration;
+import dev.framepipe.player.frame.FrameSource;
+import dev.framepipe.player.frame.NativeVideoSink;
+import dev.framepipe.player.gst.CaptionCompositor;
 
 /**
  * What the native renderers share: a heavyweight {@link NativeCanvas} in the component that the platform draws
- * into, shown once the first frame is there; the registration with the player; the failure handler; and no Java
- * painting or snapshot of their own.
+ * into, shown once the first frame is there; the registration with the player; the failure handler; captions blended
+ * into the frames by a {@link CaptionCompositor} in front of the sink (Swing cannot paint over the canvas); and no
+ * Java painting or snapshot of their own.
  *
  * <p>Threading: the event dispatch thread, except {@link #fail} and {@link #showFirstFrame}, which any thread may
  * call.
@@ -26,6 +33,15 @@ abstract class NativeSurfaceRenderer implements VideoRenderer {
     Registration registration;
     private volatile Consumer<String> failureHandler = reason -> { };
     private volatile boolean hasFrame;
+    /** The player whose native sink this renderer made last; {@code null} before. */
+    private volatile FrameSource source;
+    /** Blends captions into the frames of the sink made last; {@code null} before the first sink. */
+    private CaptionCompositor compositor;
+    /** The caption to blend, as last shown: pixels, then x, y, width, height; {@code null} for none. */
+    private int[] caption;
+    private int[] captionBounds;
+    private volatile Dimension captionFrame;
+    private volatile Runnable captionFrameListener = () -> { };
 
     /**
      * Creates the renderer; its canvas joins the host's children, hidden until the first frame.
@@ -56,6 +72,93 @@ abstract class NativeSurfaceRenderer implements VideoRenderer {
         if (!hasFrame) {
             hasFrame = true;
             SwingUtilities.invokeLater(canvas::showVideo);
+        }
+    }
+
+    /**
+     * Has the player play into a native sink of this renderer.
+     *
+     * @param from the player's frame source
+     * @param sink the sink
+     * @return the registration that goes back to the appsink
+     */
+    final Registration attachSink(FrameSource from, NativeVideoSink sink) {
+        source = from;
+        return from.attachNativeSink(sink);
+    }
+
+    /**
+     * Puts a caption compositor in front of a newly made sink, showing the caption last given. Control thread.
+     *
+     * @param sink the native sink
+     * @return the element to hand the player: a bin of the compositor and the sink
+     */
+    final synchronized Element captioned(Element sink) {
+        compositor = new CaptionCompositor(this::frameSizeChanged);
+        applyCaption();
+        return compositor.wrap(sink);
+    }
+
+    private void frameSizeChanged(int width, int height) {
+        Dimension size = new Dimension(width, height);
+        if (!size.equals(captionFrame)) {
+            captionFrame = size;
+            captionFrameListener.run();
+        }
+    }
+
+    @Override
+    public final Optional<Dimension> captionFrameSize() {
+        Dimension size = captionFrame;
+        return size == null ? Optional.empty() : Optional.of(new Dimension(size));
+    }
+
+    @Override
+    public final void setCaptionFrameListener(Runnable listener) {
+        captionFrameListener = listener;
+    }
+
+    @Override
+    public boolean blendsCaptions() {
+        return true;
+    }
+
+    @Override
+    public final void showCaption(int[] argb, int x, int y, int width, int height) {
+        synchronized (this) {
+            caption = argb;
+            captionBounds = new int[] {x, y, width, height};
+            applyCaption();
+        }
+        redraw();
+    }
+
+    @Override
+    public final void clearCaption() {
+        synchronized (this) {
+            caption = null;
+            captionBounds = null;
+            applyCaption();
+        }
+        redraw();
+    }
+
+    /** A paused picture is not drawn again by itself: ask for it, so the caption change shows. */
+    private void redraw() {
+        FrameSource current = source;
+        if (current != null && registration != null) {
+            current.redrawPaused();
+        }
+    }
+
+    private void applyCaption() {
+        if (compositor == null) {
+            return;
+        }
+        if (caption == null) {
+            compositor.clear();
+        } else {
+            compositor.show(caption, captionBounds[0], captionBounds[1], captionBounds[2], captionBounds[3]);
         }
     }
 
@@ -95,6 +198,7 @@ abstract class NativeSurfaceRenderer implements VideoRenderer {
 
     @Override
     public final void dispose() {
+        clearCaption();
         detach();
         disposeSurfaces();
         canvas.remove();

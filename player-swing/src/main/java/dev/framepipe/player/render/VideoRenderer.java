@@ -1,5 +1,6 @@
 package dev.framepipe.player.render;
 
+import java.awt.Dimension;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.Optional;
@@ -63,6 +64,54 @@ public interface VideoRenderer {
      * @return a new image the caller owns, or empty before the first frame
      */
     Optional<BufferedImage> snapshot();
+
+    /**
+     * Tells whether captions must be blended into the frames ({@link #showCaption}) because nothing the component
+     * paints shows above this renderer's picture.
+     *
+     * @return {@code true} for the native renderers
+     */
+    default boolean blendsCaptions() {
+        return false;
+    }
+
+    /**
+     * Returns the size of the frames captions are blended into, for renderers that {@link #blendsCaptions()}: the
+     * sink may take frames at its window's size rather than the video's.
+     *
+     * @return the size in frame pixels, or empty until the first frame's format is known
+     */
+    default Optional<Dimension> captionFrameSize() {
+        return Optional.empty();
+    }
+
+    /**
+     * Says whom to tell when {@link #captionFrameSize()} changes, so the caption is drawn again at the new size.
+     *
+     * @param listener called on any thread
+     */
+    default void setCaptionFrameListener(Runnable listener) {
+        // Captions are painted by the component.
+    }
+
+    /**
+     * Blends a caption into every following frame, in place of the last one; only for renderers that
+     * {@link #blendsCaptions()}.
+     *
+     * @param argb   the caption's pixels, non-premultiplied 0xAARRGGBB, row by row; the renderer keeps the array
+     * @param x      its left edge in the frame, in frame pixels
+     * @param y      its top edge
+     * @param width  its width
+     * @param height its height
+     */
+    default void showCaption(int[] argb, int x, int y, int width, int height) {
+        // Captions are painted by the component.
+    }
+
+    /** Blends no caption from the next frame on. */
+    default void clearCaption() {
+        // Captions are painted by the component.
+    }
 
     /** Releases graphics resources (the component left its window); they are recreated on the next paint. */
     void releaseGraphics();

@@ -90,14 +90,43 @@ final class CaptionPainter {
         // The screen's scale only: where the component sits in its window does not change the layout.
         FontRenderContext context = new FontRenderContext(AffineTransform.getScaleInstance(device.getScaleX(),
                 device.getScaleY()), true, true);
-        if (!picture.equals(laidOutFor) || !context.equals(laidOutWith)) {
-            layOut(picture, context);
-            place(picture);
-            render(device.getScaleX(), device.getScaleY());
-        }
+        prepare(picture, context);
         if (area != null) {
             g.drawImage(image, area.x, area.y, area.x + area.width, area.y + area.height, 0, 0, imageWidth,
                     imageHeight, null);
+        }
+    }
+
+    /**
+     * Draws the caption for blending into video frames of a size, at one frame pixel per image pixel: what a native
+     * renderer, which Swing cannot paint over, shows instead.
+     *
+     * @param frame   the frames' bounds, from (0, 0), in pixels
+     * @param picture where the picture lies in them: the frame less any borders the sink's scaler added
+     * @return the caption's pixels and where they go in the frame, or {@code null} when there is nothing to show
+     */
+    FramePixels framePixels(Rectangle frame, Rectangle picture) {
+        if (caption == null || picture.isEmpty()) {
+            return null;
+        }
+        prepare(picture, new FontRenderContext(new AffineTransform(), true, true));
+        Rectangle inside = area == null ? new Rectangle() : area.intersection(frame);
+        if (inside.isEmpty()) {
+            return null;
+        }
+        // getRGB converts the premultiplied image to the non-premultiplied pixels overlay rectangles expect.
+        int[] argb = image.getRGB(inside.x - area.x, inside.y - area.y, inside.width, inside.height, null, 0,
+                inside.width);
+        return new FramePixels(argb, inside);
+    }
+
+    /** Lays out, places and draws the caption unless it is already drawn for this picture and context. */
+    private void prepare(Rectangle picture, FontRenderContext context) {
+        if (!picture.equals(laidOutFor) || !context.equals(laidOutWith)) {
+            layOut(picture, context);
+            place(picture);
+            AffineTransform scale = context.getTransform();
+            render(scale.getScaleX(), scale.getScaleY());
         }
     }
 
@@ -229,6 +258,17 @@ final class CaptionPainter {
             start = end + 1;
         }
         lines = laidOut;
+    }
+
+    /** A caption drawn for a frame: non-premultiplied ARGB pixels, row by row, and the part of the frame they cover. */
+    static final class FramePixels {
+        final int[] argb;
+        final Rectangle area;
+
+        FramePixels(int[] argb, Rectangle area) {
+            this.argb = argb;
+            this.area = area;
+        }
     }
 
     /** One line of the caption and where it is drawn. */

@@ -214,6 +214,7 @@ public class VideoComponent extends JComponent {
         playerRegistrations.forEach(Registration::close);
         playerRegistrations.clear();
         captions.show(null);
+        blendCaption();
     }
 
     private void playerChanged(PropertyChangeEvent event) {
@@ -224,11 +225,38 @@ public class VideoComponent extends JComponent {
         if (PlayerProperties.TRACKS.equals(name)) {
             overlaysChanged();
         }
+        boolean captionChanged = PlayerProperties.CAPTION.equals(name) && captions.show((Caption) event.getNewValue());
+        if (captionChanged || PlayerProperties.VIDEO_SIZE.equals(name)) {
+            blendCaption();
+        }
         if (PlayerProperties.STATUS.equals(name) || PlayerProperties.ERROR.equals(name)
-                || PlayerProperties.VIDEO_SIZE.equals(name)
-                || PlayerProperties.CAPTION.equals(name) && captions.show((Caption) event.getNewValue())) {
+                || PlayerProperties.VIDEO_SIZE.equals(name) || captionChanged) {
             repaint();
             accessibility().playerChanged();
+        }
+    }
+
+    /**
+     * Hands the caption to a renderer that blends it into the frames (a native one, which Swing cannot paint over),
+     * drawn at the frames' size; nothing for renderers over which the component paints it.
+     */
+    private void blendCaption() {
+        if (!renderer.blendsCaptions()) {
+            return;
+        }
+        Dimension size = renderer.captionFrameSize().orElse(null);
+        VideoSize video = player == null ? null : player.media().getVideoSize().orElse(null);
+        CaptionPainter.FramePixels pixels = null;
+        if (size != null && video != null) {
+            // The sink's scaler may have fitted the picture into window-sized frames with black borders.
+            Rectangle frame = new Rectangle(size);
+            pixels = captions.framePixels(frame, PictureBounds.compute(frame, video.getWidth(), video.getHeight(),
+                    player.media().getPixelAspectRatio(), ScalingMode.FIT, 1, 1));
+        }
+        if (pixels == null) {
+            renderer.clearCaption();
+        } else {
+            renderer.showCaption(pixels.argb, pixels.area.x, pixels.area.y, pixels.area.width, pixels.area.height);
         }
     }
 
@@ -239,7 +267,9 @@ public class VideoComponent extends JComponent {
      * ({@link dev.framepipe.player.TrackControls}), drawn inside the picture at screen resolution by this component
      * whenever it paints the picture with Java2D, which {@link RendererType#AUTO} picks for media with subtitles. A
      * native renderer's heavyweight surface covers lightweight painting, so with one chosen explicitly
-     * ({@link RendererType#MACOS_LAYER}, {@link RendererType#LINUX_OVERLAY}) captions are not drawn.
+     * ({@link RendererType#MACOS_LAYER}, {@link RendererType#LINUX_OVERLAY}) the caption is drawn in this style at
+     * the video's resolution and blended into the frames by GStreamer instead; {@link #getCaptionRendering()} says
+     * which.
      *
      * @param style the style; {@link CaptionStyle#defaults()} at first
      */
@@ -247,7 +277,21 @@ public class VideoComponent extends JComponent {
         CaptionStyle old = captions.style();
         captions.style(Objects.requireNonNull(style, "style"));
         firePropertyChange(CAPTION_STYLE_PROPERTY, old, style);
+        blendCaption();
         repaint();
+    }
+
+    /**
+     * Tells how captions are shown with the renderer running now.
+     *
+     * @return {@link CaptionRendering#COMPONENT} with Java2D, {@link CaptionRendering#FRAMES} with a native renderer
+     *         that blends them into the frames, {@link CaptionRendering#NONE} with one that cannot
+     */
+    public CaptionRendering getCaptionRendering() {
+        if (renderer.blendsCaptions()) {
+            return CaptionRendering.FRAMES;
+        }
+        return renderer.kind() == RendererKind.JAVA2D ? CaptionRendering.COMPONENT : CaptionRendering.NONE;
     }
 
     /**
@@ -408,6 +452,11 @@ public class VideoComponent extends JComponent {
         fallbackReason = made.kind() == kind ? null : RendererSelector.unavailableReason(kind)
                 .orElse("the " + RendererType.of(kind) + " renderer could not be made");
         made.setFailureHandler(reason -> SwingUtilities.invokeLater(() -> fallBack(made, reason)));
+        made.setCaptionFrameListener(() -> SwingUtilities.invokeLater(() -> {
+            if (renderer == made) {
+                blendCaption();
+            }
+        }));
         return made;
     }
 
@@ -418,6 +467,7 @@ public class VideoComponent extends JComponent {
         if (isDisplayable() && !disposed) {
             attachRenderer();
         }
+        blendCaption();
         revalidate();
         firePropertyChange(ACTIVE_RENDERER_PROPERTY, oldType, getActiveRenderer());
         repaint();

@@ -1,6 +1,7 @@
 package dev.framepipe.player.swing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.awt.Color;
 import java.awt.Dimension;
@@ -18,6 +19,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+
+import com.sun.jna.Platform;
 
 import dev.framepipe.player.MediaPlayer;
 import dev.framepipe.player.MediaSource;
@@ -53,6 +56,10 @@ class CaptionPixelTest {
 
     /** A dark clip with two subtitle files beside it: "movie.en.srt" says "HELLO", "movie.de.srt" says "WWWWWW". */
     private VideoComponent open(Dimension size) throws Exception {
+        return open(size, RendererType.AUTO);
+    }
+
+    private VideoComponent open(Dimension size, RendererType renderer) throws Exception {
         Path clip = Files.copy(TestClips.solidColour(CLIP.getRGB() & 0xFFFFFF, 320, 240),
                 folder.resolve("movie.mp4"), StandardCopyOption.REPLACE_EXISTING);
         Files.writeString(folder.resolve("movie.en.srt"), "1\n00:00:00,000 --> 00:01:00,000\nHELLO\n",
@@ -64,6 +71,7 @@ class CaptionPixelTest {
         VideoComponent video = Windows.onEdt(() -> {
             VideoComponent component = new VideoComponent(player);
             component.setBackground(Color.GREEN);
+            component.setRendererType(renderer);
             return component;
         });
         frame = Windows.show(video, size);
@@ -72,8 +80,10 @@ class CaptionPixelTest {
                 && player.tracks().getCaption().isPresent(), () -> "status " + player.getStatus() + ", tracks "
                 + player.tracks().getTracks(TrackType.SUBTITLE) + ", caption " + player.tracks().getCaption());
         // Until the picture is painted the component shows a status message, in white too.
+        // (A native renderer's picture is its canvas: the component lays out no picture bounds of its own.)
         Await.until(TIMEOUT, () -> Windows.onEdt(video::getDisplayState) == DisplayState.VIDEO
-                && !Windows.onEdt(video::getVideoBounds).isEmpty(), () -> "no picture");
+                && (renderer == RendererType.LINUX_OVERLAY || !Windows.onEdt(video::getVideoBounds).isEmpty()),
+                () -> "no picture");
         Await.until(TIMEOUT, () -> textBounds(video) != null, () -> "no caption drawn");
         return video;
     }
@@ -125,6 +135,25 @@ class CaptionPixelTest {
 
         assertThat(Windows.onEdt(video::paintsAboveVideo)).isTrue();
         assertThat(Windows.onEdt(video::getActiveRenderer)).isEqualTo(RendererType.JAVA2D);
+    }
+
+    @Test
+    void underANativeRendererTheCaptionIsBlendedIntoTheFrames() throws Exception {
+        assumeThat(Platform.isLinux()).as("the X11 overlay renderer").isTrue();
+        VideoComponent video = open(new Dimension(640, 480), RendererType.LINUX_OVERLAY);
+        assertThat(Windows.onEdt(video::getActiveRenderer)).isEqualTo(RendererType.LINUX_OVERLAY);
+        assertThat(Windows.onEdt(video::getCaptionRendering)).isEqualTo(CaptionRendering.FRAMES);
+        Rectangle picture = Windows.onEdt(() -> new Rectangle(video.getSize()));
+        Rectangle english = textBounds(video);
+        assertThat(english.getCenterY()).as("in the lower part").isGreaterThan(picture.getCenterY());
+        assertThat(Math.abs(english.getCenterX() - picture.getCenterX())).as("centred").isLessThan(8);
+
+        player.tracks().select(player.tracks().getTracks(TrackType.SUBTITLE).stream()
+                .filter(track -> track.hasLanguage("de")).findFirst().orElseThrow());
+        Await.until(TIMEOUT, () -> textBounds(video) != null && textBounds(video).width > english.width + 20,
+                () -> "caption now " + textBounds(video) + ", was " + english);
+        player.tracks().deselect(TrackType.SUBTITLE);
+        Await.until(TIMEOUT, () -> textBounds(video) == null, () -> "caption still drawn at " + textBounds(video));
     }
 
     /** The smallest rectangle holding the caption's white pixels, or {@code null} if there are none. */
