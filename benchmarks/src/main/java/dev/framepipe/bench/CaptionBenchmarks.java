@@ -27,19 +27,23 @@ import dev.framepipe.player.Status;
 import dev.framepipe.player.Track;
 import dev.framepipe.player.TrackType;
 import dev.framepipe.player.subtitle.SubtitleFile;
+import dev.framepipe.player.swing.CaptionRendering;
 import dev.framepipe.player.swing.CaptionStyle;
 import dev.framepipe.player.swing.DisplayState;
+import dev.framepipe.player.swing.RendererType;
 import dev.framepipe.player.swing.VideoComponent;
 import dev.framepipe.player.testing.TestClips;
 
 /**
  * What captions cost: the EDT time of a paint of the video with a caption against the same paint without one, the
- * time from choosing another subtitle track to its caption being announced on the EDT, and the heap a large
- * subtitle file takes. Run from the project root with {@code ./framepipe bench captions}.
+ * time from choosing another subtitle track to its caption being announced on the EDT, the CPU that blending
+ * captions into the frames costs under the native X11 renderer, and the heap a large subtitle file takes. Run from the project root with {@code ./framepipe bench captions}.
  */
 public final class CaptionBenchmarks {
     private static final int PAINTS = 600;
     private static final int SWITCHES = 20;
+    private static final int BLEND_SECONDS = 10;
+    private static final long BLEND_WARM_UP_MILLIS = 2_000;
 
     private CaptionBenchmarks() {
     }
@@ -66,6 +70,7 @@ public final class CaptionBenchmarks {
         switchLatency(player);
         EventQueue.invokeAndWait(window::dispose);
         player.dispose();
+        blendCost(clip);
         memory(folder);
         System.exit(0);
     }
@@ -99,6 +104,54 @@ public final class CaptionBenchmarks {
             result[0] = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu) / 1e6 / PAINTS;
         });
         return result[0];
+    }
+
+    /**
+     * What blending captions into the frames costs under the native X11 renderer: this process's CPU per second of
+     * 720p30 playback in a 960x540 window with a two-line caption, against the same without one (the compositor's
+     * draw handler is then blocked).
+     */
+    private static void blendCost(Path clip) throws Exception {
+        MediaPlayer player = MediaPlayer.create(MediaSource.of(clip), PlayerOptions.defaults().withAudioEnabled(false)
+                .withSubtitleLanguages(List.of("en")));
+        player.controls().setLooping(true);
+        VideoComponent[] made = new VideoComponent[1];
+        EventQueue.invokeAndWait(() -> {
+            made[0] = new VideoComponent(player);
+            made[0].setRendererType(RendererType.LINUX_OVERLAY);
+        });
+        VideoComponent video = made[0];
+        JFrame window = show(video);
+        try {
+            awaitPicture(player, video);
+            if (video.getCaptionRendering() != CaptionRendering.FRAMES) {
+                System.out.println("Caption blending under the native renderer: skipped, the renderer is "
+                        + video.getActiveRenderer());
+                return;
+            }
+            player.controls().play();
+            Thread.sleep(BLEND_WARM_UP_MILLIS);
+            double with = processCpuPerSecond();
+            player.tracks().deselect(TrackType.SUBTITLE);
+            awaitCaption(player, null);
+            Thread.sleep(BLEND_WARM_UP_MILLIS);
+            double without = processCpuPerSecond();
+            System.out.printf(Locale.ROOT, "Captions blended into the frames under the X11 overlay renderer, 1280x720 "
+                    + "at 30 fps in 960x540, process CPU ms per second over %d s:%n  without caption %.1f | "
+                    + "two-line caption %.1f (%.2fx)%n", BLEND_SECONDS, without, with, with / without);
+        } finally {
+            EventQueue.invokeAndWait(window::dispose);
+            player.dispose();
+        }
+    }
+
+    private static double processCpuPerSecond() throws InterruptedException {
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                ManagementFactory.getOperatingSystemMXBean();
+        long cpu = os.getProcessCpuTime();
+        long wall = System.nanoTime();
+        Thread.sleep(TimeUnit.SECONDS.toMillis(BLEND_SECONDS));
+        return (os.getProcessCpuTime() - cpu) / 1e6 / ((System.nanoTime() - wall) / 1e9);
     }
 
     private static void switchLatency(MediaPlayer player) throws Exception {

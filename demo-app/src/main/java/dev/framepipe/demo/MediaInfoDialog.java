@@ -57,6 +57,8 @@ final class MediaInfoDialog {
         media.getAlbum().ifPresent(album -> rows.add(new String[] {"Album", album}));
         media.getDate().ifPresent(date -> rows.add(new String[] {"Date", date}));
         media.getComment().ifPresent(comment -> rows.add(new String[] {"Comment", comment}));
+        media.getLanguageName().or(media::getLanguage)
+                .ifPresent(language -> rows.add(new String[] {"Language", language}));
         rows.add(new String[] {"Source", player.getSource().describe()});
         rows.add(new String[] {"Container", known(media.getContainerFormat())});
         rows.add(new String[] {"Duration", media.getDuration().map(TimeFormat::format).orElse("unknown (live)")});

@@ -26,7 +26,8 @@ class MediaInfoDialogTest {
             List<String> rows = MediaInfoDialog.rows(player, "tagged.mkv").stream()
                     .map(row -> row[0] + ": " + row[1]).collect(Collectors.toList());
 
-            assertThat(rows).contains("Title: Holiday", "Artist: Ann", "Album: Summer", "Comment: Beach");
+            assertThat(rows).contains("Title: Holiday", "Artist: Ann", "Album: Summer", "Comment: Beach",
+                    "Language: " + java.util.Locale.FRENCH.getDisplayLanguage());
         }
     }
 

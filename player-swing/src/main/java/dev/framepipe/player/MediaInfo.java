@@ -3,6 +3,7 @@ package dev.framepipe.player;
 import java.awt.image.BufferedImage;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -139,6 +140,24 @@ public interface MediaInfo {
      */
     default Optional<String> getComment() {
         return Optional.empty();
+    }
+
+    /**
+     * Returns the media's language, from its tags: the language its container or the streams playing are tagged with.
+     *
+     * @return a lower-case ISO 639 code as tagged ({@code "fr"}, {@code "fre"}), or empty
+     */
+    default Optional<String> getLanguage() {
+        return Optional.empty();
+    }
+
+    /**
+     * Returns the name of the media's language in the default locale.
+     *
+     * @return for instance "French", or empty when the media has no language tag or it is not a known code
+     */
+    default Optional<String> getLanguageName() {
+        return getLanguage().flatMap(code -> LanguageCodes.displayName(code, Locale.getDefault()));
     }
 
     /**

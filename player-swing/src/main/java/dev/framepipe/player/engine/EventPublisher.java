@@ -390,6 +390,11 @@ final class EventPublisher implements PlayerEvents, EngineEvents {
         }
 
         @Override
+        public Optional<String> getLanguage() {
+            return media.getLanguage();
+        }
+
+        @Override
         public Optional<java.awt.image.BufferedImage> getCoverArt() {
             return media.getCoverArt();
         }

@@ -3,6 +3,7 @@ package dev.framepipe.player.engine;
 import java.awt.image.BufferedImage;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -136,6 +137,11 @@ final class MediaFacts implements MediaInfo {
     @Override
     public Optional<String> getComment() {
         return Optional.ofNullable(descriptions.tags.comment());
+    }
+
+    @Override
+    public Optional<String> getLanguage() {
+        return Optional.ofNullable(descriptions.tags.language()).map(code -> code.toLowerCase(Locale.ROOT));
     }
 
     @Override

@@ -7,8 +7,9 @@ import org.freedesktop.gstreamer.Element;
  * {@code GstVideoOverlay}, a macOS layer). While one is attached, the player plays into it instead of its appsink,
  * so frames never pass through Java.
  *
- * <p>Threading: {@link #createSink()}, {@link #prepare} and {@link #failed} run on the player's control thread;
- * {@link #prerolled} too. Implementations move work to the EDT themselves.
+ * <p>Threading: {@link #createSink()}, {@link #blendWith}, {@link #prepare} and {@link #failed} run on the player's
+ * control thread; {@link #prerolled} too; {@link #frameSize} on a streaming thread. Implementations move work to the
+ * EDT themselves.
  */
 public interface NativeVideoSink {
     /**
@@ -32,6 +33,22 @@ public interface NativeVideoSink {
      * @param sink the sink
      */
     void prerolled(Element sink);
+
+    /**
+     * Hands over what blends captions into the frames in front of the sink, before it prerolls. Control thread.
+     *
+     * @param blender the blender; it replaces any given for an earlier sink
+     */
+    void blendWith(CaptionBlender blender);
+
+    /**
+     * The size of the frames reaching the sink, and so of the picture to blend captions into, changed: the sink may
+     * take frames at its window's size rather than the video's. Streaming thread.
+     *
+     * @param width  the frames' width in pixels
+     * @param height their height
+     */
+    void frameSize(int width, int height);
 
     /**
      * Called if the sink cannot be used; the player keeps (or goes back to) its appsink.

@@ -16,6 +16,8 @@ import com.sun.jna.CallbackThreadInitializer;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 
+import dev.framepipe.player.frame.CaptionBlender;
+
 /**
  * Blends one picture (a caption) into the video frames in front of a native video sink, through GStreamer's
  * {@code overlaycomposition} element: the way captions reach the screen when the video never passes through Java.
@@ -37,7 +39,7 @@ import com.sun.jna.Pointer;
  * frame can never call into a collected callback. Threading: {@link #show} and {@link #clear} from any thread; the
  * draw callback runs on the streaming thread.
  */
-public final class CaptionCompositor {
+public final class CaptionCompositor implements CaptionBlender {
     /** The element's name in the bin; tests look for it. */
     public static final String ELEMENT_NAME = "framepipe-captions";
     /** The widest or tallest picture accepted, as for frames. */
@@ -120,17 +122,7 @@ public final class CaptionCompositor {
         return bin;
     }
 
-    /**
-     * Shows a picture in every following frame, in place of the last.
-     *
-     * @param argb   the pixels, non-premultiplied 0xAARRGGBB, row by row without gaps
-     * @param x      the picture's left edge in the frame, in frame pixels
-     * @param y      its top edge
-     * @param width  its width, above 0
-     * @param height its height, above 0
-     * @throws IllegalArgumentException if the array does not hold exactly {@code width × height} pixels or a size is
-     *                                  out of range
-     */
+    @Override
     public void show(int[] argb, int x, int y, int width, int height) {
         if (width <= 0 || height <= 0 || width > MAX_SIDE || height > MAX_SIDE || x < 0 || y < 0
                 || argb.length != width * height) {
@@ -141,6 +133,7 @@ public final class CaptionCompositor {
     }
 
     /** Shows nothing from the next frame on, and releases the current picture. Idempotent. */
+    @Override
     public void clear() {
         replace(0);
     }

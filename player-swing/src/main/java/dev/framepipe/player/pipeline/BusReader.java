@@ -221,7 +221,8 @@ final class BusReader implements GstControl.BusSyncHandler {
             String date = GstControl.tagDateTime(list, "datetime");
             listener.tags(new MediaTags(new String[] {firstString(tags, "title"), firstString(tags, "artist"),
                 firstString(tags, "album"), date, firstString(tags, "comment"), firstString(tags, "container-format"),
-                firstString(tags, "video-codec"), firstString(tags, "audio-codec")}, coverArt(list)));
+                firstString(tags, "video-codec"), firstString(tags, "audio-codec"),
+                firstString(tags, "language-code")}, coverArt(list)));
         } finally {
             tags.dispose();
         }

@@ -24,6 +24,7 @@ import dev.framepipe.player.frame.FrameLayoutException;
 import dev.framepipe.player.frame.NativeVideoSink;
 import dev.framepipe.player.frame.VideoFormat;
 import dev.framepipe.player.frame.VideoLayout;
+import dev.framepipe.player.gst.CaptionCompositor;
 import dev.framepipe.player.gst.GstControl;
 
 /**
@@ -44,6 +45,8 @@ public final class GstPipelinePort implements PipelinePort {
     private volatile Executor controlLoop;
     private NativeVideoSink nativeSink;
     private Element nativeSinkElement;
+    /** The bin of the caption compositor and {@link #nativeSinkElement} that the playbin holds as its video sink. */
+    private Element nativeSinkBin;
     private volatile long nativeSinkAddress;
     /** The sequence number of the last seek sent, read by the bus handler as messages are posted. */
     private volatile int seekEpoch;
@@ -318,19 +321,25 @@ public final class GstPipelinePort implements PipelinePort {
             return false;
         }
         Element element;
+        Element captioned;
         try {
             element = sink.createSink();
+            // Captions reach a sink whose frames bypass Java by being blended into them in front of it.
+            CaptionCompositor compositor = new CaptionCompositor(sink::frameSize);
+            captioned = compositor.wrap(element);
+            sink.blendWith(compositor);
         } catch (RuntimeException e) {
             sink.failed(e.getMessage());
             return false;
         }
         if (nativeSink != null) {
-            nativeSinkElement.setState(State.NULL);
+            nativeSinkBin.setState(State.NULL);
         }
         nativeSink = sink;
         nativeSinkElement = element;
+        nativeSinkBin = captioned;
         nativeSinkAddress = Pointer.nativeValue(Natives.getRawPointer(element));
-        swapVideoSink(element);
+        swapVideoSink(captioned);
         sink.prepare(element);
         return true;
     }
@@ -340,9 +349,10 @@ public final class GstPipelinePort implements PipelinePort {
         if (nativeSink != sink || shutDown) {
             return false;
         }
-        Element released = nativeSinkElement;
+        Element released = nativeSinkBin;
         nativeSink = null;
         nativeSinkElement = null;
+        nativeSinkBin = null;
         nativeSinkAddress = 0;
         swapVideoSink(pipeline.appSink());
         // To NULL before the caller destroys its window: the sink lets go of native surfaces on that change.

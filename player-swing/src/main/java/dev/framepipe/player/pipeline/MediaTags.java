@@ -8,8 +8,8 @@ import java.util.Arrays;
  * message did not carry it. Immutable (the image is not handed out: {@link #coverArt()} copies it).
  */
 public final class MediaTags {
-    /** How many texts: title, artist, album, date, comment, container, video codec, audio codec. */
-    private static final int TEXTS = 8;
+    /** How many texts: title, artist, album, date, comment, container, video codec, audio codec, language. */
+    private static final int TEXTS = 9;
     /** No tags at all. */
     public static final MediaTags NONE = new MediaTags(new String[TEXTS], null);
 
@@ -19,7 +19,8 @@ public final class MediaTags {
     /**
      * Creates the tags.
      *
-     * @param texts      title, artist, album, date, comment, container, video codec, audio codec, in that order
+     * @param texts      title, artist, album, date, comment, container, video codec, audio codec, language code, in
+     *                   that order
      * @param coverArt   the decoded cover image, or {@code null}
      */
     MediaTags(String[] texts, BufferedImage coverArt) {
@@ -85,6 +86,11 @@ public final class MediaTags {
     /** @return the audio codec, or {@code null} */
     public String audioCodec() {
         return texts[7];
+    }
+
+    /** @return the language code as tagged ({@code "fr"}, {@code "fre"}), or {@code null} */
+    public String language() {
+        return texts[8];
     }
 
     /**

@@ -116,10 +116,8 @@ public final class LinuxOverlayRenderer extends NativeSurfaceRenderer {
     }
 
     /** The X sink, pointed at the canvas's window before it prerolls. */
-    private final class OverlaySink implements NativeVideoSink {
+    private final class OverlaySink extends BlendingSink {
         private final long window;
-        /** The X sink inside the bin handed to the player. */
-        private Element made;
 
         OverlaySink(long window) {
             this.window = window;
@@ -131,17 +129,16 @@ public final class LinuxOverlayRenderer extends NativeSurfaceRenderer {
             if (factory == null) {
                 throw new IllegalStateException("neither xvimagesink nor ximagesink can open this display");
             }
-            made = ElementFactory.make(factory, "framepipe-overlay");
-            return captioned(made);
+            return ElementFactory.make(factory, "framepipe-overlay");
         }
 
         @Override
         public void prepare(Element element) {
-            VideoOverlay overlay = VideoOverlay.wrap(made);
+            VideoOverlay overlay = VideoOverlay.wrap(element);
             overlay.setWindowHandle(window);
             overlay.handleEvent(false);
-            made.set("force-aspect-ratio", true);
-            sink = made;
+            element.set("force-aspect-ratio", true);
+            sink = element;
         }
 
         @Override

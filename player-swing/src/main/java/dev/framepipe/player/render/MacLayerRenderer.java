@@ -121,27 +121,22 @@ public final class MacLayerRenderer extends NativeSurfaceRenderer {
     }
 
     /** {@code avsamplebufferlayersink}, whose layer is attached once it prerolled. */
-    private final class SampleLayerSink implements NativeVideoSink {
-        /** The layer sink inside the bin handed to the player. */
-        private Element made;
-
+    private final class SampleLayerSink extends BlendingSink {
         @Override
         public Element createSink() {
-            made = ElementFactory.make(AvSampleLayerAttachment.SINK_FACTORY, "framepipe-layer");
-            return captioned(made);
+            return ElementFactory.make(AvSampleLayerAttachment.SINK_FACTORY, "framepipe-layer");
         }
 
         @Override
         public void prepare(Element sink) {
-            made.set("force-aspect-ratio", true);
+            sink.set("force-aspect-ratio", true);
         }
 
         @Override
         public void prerolled(Element sink) {
-            Element layerSink = made;
             SwingUtilities.invokeLater(() -> {
                 if (attachment == null) {
-                    attachment = new AvSampleLayerAttachment(canvas, layerSink);
+                    attachment = new AvSampleLayerAttachment(canvas, sink);
                 }
                 if (attachment.attach()) {
                     showFirstFrame();

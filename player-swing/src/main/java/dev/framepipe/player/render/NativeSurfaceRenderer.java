@@ -9,18 +9,16 @@ import java.util.function.Consumer;
 
 import javax.swing.SwingUtilities;
 
-import org.freedesktop.gstreamer.Element;
-
 import dev.framepipe.player.Registration;
+import dev.framepipe.player.frame.CaptionBlender;
 import dev.framepipe.player.frame.FrameSource;
 import dev.framepipe.player.frame.NativeVideoSink;
-import dev.framepipe.player.gst.CaptionCompositor;
 
 /**
  * What the native renderers share: a heavyweight {@link NativeCanvas} in the component that the platform draws
  * into, shown once the first frame is there; the registration with the player; the failure handler; captions blended
- * into the frames by a {@link CaptionCompositor} in front of the sink (Swing cannot paint over the canvas); and no
- * Java painting or snapshot of their own.
+ * into the frames by the {@link CaptionBlender} the player puts in front of the sink (Swing cannot paint over the
+ * canvas); and no Java painting or snapshot of their own.
  *
  * <p>Threading: the event dispatch thread, except {@link #fail} and {@link #showFirstFrame}, which any thread may
  * call.
@@ -36,7 +34,7 @@ abstract class NativeSurfaceRenderer implements VideoRenderer {
     /** The player whose native sink this renderer made last; {@code null} before. */
     private volatile FrameSource source;
     /** Blends captions into the frames of the sink made last; {@code null} before the first sink. */
-    private CaptionCompositor compositor;
+    private CaptionBlender blender;
     /** The caption to blend, as last shown: pixels, then x, y, width, height; {@code null} for none. */
     private int[] caption;
     private int[] captionBounds;
@@ -85,18 +83,6 @@ abstract class NativeSurfaceRenderer implements VideoRenderer {
     final Registration attachSink(FrameSource from, NativeVideoSink sink) {
         source = from;
         return from.attachNativeSink(sink);
-    }
-
-    /**
-     * Puts a caption compositor in front of a newly made sink, showing the caption last given. Control thread.
-     *
-     * @param sink the native sink
-     * @return the element to hand the player: a bin of the compositor and the sink
-     */
-    final synchronized Element captioned(Element sink) {
-        compositor = new CaptionCompositor(this::frameSizeChanged);
-        applyCaption();
-        return compositor.wrap(sink);
     }
 
     private void frameSizeChanged(int width, int height) {
@@ -152,13 +138,29 @@ abstract class NativeSurfaceRenderer implements VideoRenderer {
     }
 
     private void applyCaption() {
-        if (compositor == null) {
+        if (blender == null) {
             return;
         }
         if (caption == null) {
-            compositor.clear();
+            blender.clear();
         } else {
-            compositor.show(caption, captionBounds[0], captionBounds[1], captionBounds[2], captionBounds[3]);
+            blender.show(caption, captionBounds[0], captionBounds[1], captionBounds[2], captionBounds[3]);
+        }
+    }
+
+    /** A native sink of this renderer: takes the player's caption blender and reports the frames' size. */
+    abstract class BlendingSink implements NativeVideoSink {
+        @Override
+        public final void blendWith(CaptionBlender newBlender) {
+            synchronized (NativeSurfaceRenderer.this) {
+                blender = newBlender;
+                applyCaption();
+            }
+        }
+
+        @Override
+        public final void frameSize(int width, int height) {
+            frameSizeChanged(width, height);
         }
     }
 

@@ -49,6 +49,8 @@ class MediaTagsTest {
         assertThat(player.media().getAlbum()).contains("Summer");
         assertThat(player.media().getComment()).contains("Beach");
         assertThat(player.media().getDate()).hasValueSatisfying(date -> assertThat(date).matches("\\d{4}.*"));
+        assertThat(player.media().getLanguage()).contains("fr");
+        assertThat(player.media().getLanguageName()).contains(java.util.Locale.FRENCH.getDisplayLanguage());
         assertThat(player.media().getCoverArt()).isEmpty();
     }
 

@@ -252,13 +252,14 @@ public final class TestClips {
     }
 
     /**
-     * Matroska, 2 s, 160x90 video tagged title "Holiday", artist "Ann", album "Summer", comment "Beach".
+     * Matroska, 2 s, 160x90 video tagged title "Holiday", artist "Ann", album "Summer", comment "Beach", language
+     * French.
      *
      * @return the clip
      */
     public static Path taggedMkv() {
-        return clip("tagged.mkv", "matroskamux name=mux ! filesink location=%s " + video("smpte", 160, 90, 25, 50)
-                + " ! taginject tags=title=Holiday,artist=Ann,album=Summer,comment=Beach "
+        return clip("tagged-fr.mkv", "matroskamux name=mux ! filesink location=%s " + video("smpte", 160, 90, 25, 50)
+                + " ! taginject tags=title=Holiday,artist=Ann,album=Summer,comment=Beach,language-code=fr "
                 + "! x264enc speed-preset=ultrafast ! mux.");
     }
 
