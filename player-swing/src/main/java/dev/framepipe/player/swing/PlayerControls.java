@@ -10,7 +10,6 @@ import javax.swing.AbstractAction;
 import javax.swing.AbstractButton;
 import javax.swing.Action;
 import javax.swing.Box;
-import javax.swing.BoxLayout;
 import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
@@ -34,6 +33,11 @@ import dev.framepipe.player.swing.PlayerActions.Command;
  * The control bar of a player: a {@link SeekSlider} over play/pause, stop, frame steps, elapsed and total time, a
  * buffering indication, loop, playback rate, mute, volume and full screen. Every button is one of
  * {@link PlayerActions}' actions, so menus and toolbars built from the same actions stay in step.
+ *
+ * <p>In a narrow player (a tile of a video wall) the bar gives way rather than cutting off its right end: it hides
+ * the volume slider first, then the rate button, loop, the frame steps, stop and the track button, and shows them
+ * again when it widens; play, time, mute and full screen stay, so its minimum width is about 240 pixels. The bar
+ * decides whether those controls are visible; their actions and keys keep working while they are hidden.
  *
  * <p>Accessibility: every control has an accessible name and description, and a mnemonic that works while the
  * keyboard focus is inside the player: Alt plus the action's mnemonic presses a button (P play/pause, S stop, R and
@@ -62,6 +66,7 @@ public class PlayerControls extends JPanel {
     private final JPopupMenu rateMenu = new JPopupMenu("Playback speed");
     private final JButton tracks = new JButton("CC");
     private final JPopupMenu trackMenu = new JPopupMenu("Audio and subtitles");
+    private final CollapsingRow row = new CollapsingRow();
     private final javax.swing.InputMap mnemonics = new javax.swing.InputMap();
     private final javax.swing.ActionMap mnemonicActions = new javax.swing.ActionMap();
     private transient MediaPlayer player;
@@ -106,7 +111,6 @@ public class PlayerControls extends JPanel {
         tracks.getAccessibleContext().setAccessibleName("Audio and subtitles");
         tracks.getAccessibleContext().setAccessibleDescription("Choose the audio track and the subtitles");
         tracks.addActionListener(event -> showTrackMenu());
-        tracks.setVisible(false);
         mnemonic(KeyEvent.VK_A, rate::doClick);
         mnemonic(KeyEvent.VK_O, position::requestFocusInWindow);
         mnemonic(KeyEvent.VK_U, volume::requestFocusInWindow);
@@ -116,27 +120,29 @@ public class PlayerControls extends JPanel {
         setMediaPlayer(actions.getMediaPlayer());
     }
 
+    /**
+     * The buttons under the slider. In a narrow player the less important ones give way, in this order: the volume
+     * slider, the rate button, loop, the frame steps, stop, the track button; play, time, mute and full screen stay
+     * (about 240 pixels).
+     */
     private JComponent buttonRow() {
-        JPanel row = new JPanel();
-        row.setOpaque(false);
-        row.setLayout(new BoxLayout(row, BoxLayout.X_AXIS));
-        row.add(button(Command.PLAY_PAUSE));
-        row.add(button(Command.STOP));
-        row.add(button(Command.STEP_BACKWARD));
-        row.add(button(Command.STEP_FORWARD));
-        row.add(Box.createHorizontalStrut(GAP * 2));
-        row.add(time);
-        row.add(Box.createHorizontalStrut(GAP * 2));
-        row.add(buffering);
-        row.add(Box.createHorizontalGlue());
-        row.add(toggle(Command.LOOP));
-        row.add(tracks);
-        row.add(rate);
-        row.add(toggle(Command.MUTE));
-        volume.setMaximumSize(new java.awt.Dimension(120, volume.getPreferredSize().height));
+        AbstractButton stop = button(Command.STOP);
+        AbstractButton stepBackward = button(Command.STEP_BACKWARD);
+        AbstractButton stepForward = button(Command.STEP_FORWARD);
+        AbstractButton loop = toggle(Command.LOOP);
         volume.setPreferredSize(new java.awt.Dimension(120, volume.getPreferredSize().height));
-        row.add(volume);
-        row.add(toggle(Command.FULL_SCREEN));
+        // Gaps as borders and a droppable strut, so none is left over in a narrow bar.
+        time.setBorder(new EmptyBorder(0, GAP, 0, 0));
+        buffering.setBorder(new EmptyBorder(0, GAP * 2, 0, 0));
+        java.awt.Component stepGap = Box.createHorizontalStrut(GAP);
+        row.addLeading(button(Command.PLAY_PAUSE), stop, stepBackward, stepForward, stepGap, time, buffering);
+        row.addTrailing(loop, tracks, rate, toggle(Command.MUTE), volume, toggle(Command.FULL_SCREEN));
+        row.dropFirst(volume);
+        row.dropFirst(rate);
+        row.dropFirst(loop);
+        row.dropFirst(stepBackward, stepForward, stepGap);
+        row.dropFirst(stop);
+        row.dropFirst(tracks);
         return row;
     }
 
@@ -293,7 +299,7 @@ public class PlayerControls extends JPanel {
         volume.setEnabled(usable);
         rate.setEnabled(usable && player.getStatus() != Status.UNKNOWN);
         // Only when there is a choice: more than one audio track, or any subtitles.
-        tracks.setVisible(usable && (player.tracks().getTracks(TrackType.AUDIO).size() > 1
+        row.setWanted(tracks, usable && (player.tracks().getTracks(TrackType.AUDIO).size() > 1
                 || !player.tracks().getTracks(TrackType.SUBTITLE).isEmpty()));
         followingPlayer = true;
         try {
