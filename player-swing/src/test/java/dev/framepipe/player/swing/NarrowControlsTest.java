@@ -50,12 +50,8 @@ class NarrowControlsTest {
 
     @Test
     void theBarGivesUpTheLesserControlsAsItNarrowsAndTakesThemBack() {
-        player = MediaPlayer.create(MediaSource.of(TestClips.multiTrackMkv()), PlayerOptions.defaults()
-                .withAudioEnabled(false));
-        panel = Windows.onEdt(() -> new VideoPlayerPanel(player));
-        frame = Windows.show(tileHolder(panel), new Dimension(1300, 420));
-        Await.until(TIMEOUT, () -> player.getStatus() == Status.READY && shown("tracks"),
-                () -> "status " + player.getStatus() + ", track button shown " + shown("tracks"));
+        open(TestClips.multiTrackMkv());
+        Await.until(TIMEOUT, () -> shown("tracks"), () -> "no track button");
 
         resize(900);
         assertThat(shownNames()).contains("PLAY_PAUSE", "STOP", "STEP_BACKWARD", "STEP_FORWARD", "time", "LOOP",
@@ -78,11 +74,7 @@ class NarrowControlsTest {
 
     @Test
     void withoutAChoiceOfTracksTheTrackButtonStaysHiddenWhateverTheWidth() {
-        player = MediaPlayer.create(MediaSource.of(TestClips.h264Small()), PlayerOptions.defaults()
-                .withAudioEnabled(false));
-        panel = Windows.onEdt(() -> new VideoPlayerPanel(player));
-        frame = Windows.show(tileHolder(panel), new Dimension(1300, 420));
-        Await.until(TIMEOUT, () -> player.getStatus() == Status.READY, () -> "status " + player.getStatus());
+        open(TestClips.h264Small());
 
         resize(240);
         resize(1200);
@@ -100,14 +92,21 @@ class NarrowControlsTest {
         assertThat(Windows.onEdt(panel::getWidth)).isEqualTo(width);
     }
 
-    /** A holder that gives the panel its preferred size, so each width can be set without resizing the window. */
-    private static JPanel tileHolder(VideoPlayerPanel tile) {
-        return Windows.onEdt(() -> {
-            JPanel holder = new JPanel(new java.awt.FlowLayout(java.awt.FlowLayout.LEFT, 0, 0));
-            tile.setPreferredSize(new Dimension(900, 400));
-            holder.add(tile);
-            return holder;
+    /**
+     * Shows a player panel 900 pixels wide in a holder that gives it its preferred size, so each width can be set
+     * without resizing the window, and waits until the player is ready.
+     */
+    private void open(java.nio.file.Path clip) {
+        player = MediaPlayer.create(MediaSource.of(clip), PlayerOptions.defaults().withAudioEnabled(false));
+        panel = Windows.onEdt(() -> new VideoPlayerPanel(player));
+        JPanel holder = Windows.onEdt(() -> {
+            JPanel tiles = new JPanel(new java.awt.FlowLayout(java.awt.FlowLayout.LEFT, 0, 0));
+            panel.setPreferredSize(new Dimension(900, 400));
+            tiles.add(panel);
+            return tiles;
         });
+        frame = Windows.show(holder, new Dimension(1300, 420));
+        Await.until(TIMEOUT, () -> player.getStatus() == Status.READY, () -> "status " + player.getStatus());
     }
 
     private boolean shown(String name) {
