@@ -11,26 +11,34 @@ import java.util.Optional;
  * }</pre>
  */
 public final class PlayerOptions {
-    private static final PlayerOptions DEFAULTS = new PlayerOptions(true, true, false, List.of(), List.of(), true,
-            null);
+    private static final PlayerOptions DEFAULTS = new PlayerOptions();
 
-    private final boolean audioEnabled;
-    private final boolean clockSync;
-    private final boolean autoPlay;
-    private final List<String> audioLanguages;
-    private final List<String> subtitleLanguages;
-    private final boolean subtitleFilesFound;
-    private final String audioSink;
+    // Not final so that a copy can be changed before anyone sees it (see change()); never changed after.
+    private boolean audioEnabled = true;
+    private boolean clockSync = true;
+    private boolean autoPlay;
+    private List<String> audioLanguages = List.of();
+    private List<String> subtitleLanguages = List.of();
+    private boolean subtitleFilesFound = true;
+    private String audioSink;
+    private boolean pitchCorrection = true;
 
-    private PlayerOptions(boolean audioEnabled, boolean clockSync, boolean autoPlay, List<String> audioLanguages,
-                          List<String> subtitleLanguages, boolean subtitleFilesFound, String audioSink) {
-        this.audioEnabled = audioEnabled;
-        this.clockSync = clockSync;
-        this.autoPlay = autoPlay;
-        this.audioLanguages = audioLanguages;
-        this.subtitleLanguages = subtitleLanguages;
-        this.subtitleFilesFound = subtitleFilesFound;
-        this.audioSink = audioSink;
+    private PlayerOptions() {
+    }
+
+    /** A copy of these options with one change made, before it is handed out. */
+    private PlayerOptions change(java.util.function.Consumer<PlayerOptions> change) {
+        PlayerOptions copy = new PlayerOptions();
+        copy.audioEnabled = audioEnabled;
+        copy.clockSync = clockSync;
+        copy.autoPlay = autoPlay;
+        copy.audioLanguages = audioLanguages;
+        copy.subtitleLanguages = subtitleLanguages;
+        copy.subtitleFilesFound = subtitleFilesFound;
+        copy.audioSink = audioSink;
+        copy.pitchCorrection = pitchCorrection;
+        change.accept(copy);
+        return copy;
     }
 
     /**
@@ -51,8 +59,7 @@ public final class PlayerOptions {
      * @return a copy with the option changed
      */
     public PlayerOptions withAudioEnabled(boolean enabled) {
-        return new PlayerOptions(enabled, clockSync, autoPlay, audioLanguages, subtitleLanguages,
-                subtitleFilesFound, audioSink);
+        return change(copy -> copy.audioEnabled = enabled);
     }
 
     /**
@@ -63,8 +70,7 @@ public final class PlayerOptions {
      * @return a copy with the option changed
      */
     public PlayerOptions withClockSync(boolean sync) {
-        return new PlayerOptions(audioEnabled, sync, autoPlay, audioLanguages, subtitleLanguages,
-                subtitleFilesFound, audioSink);
+        return change(copy -> copy.clockSync = sync);
     }
 
     /**
@@ -74,8 +80,7 @@ public final class PlayerOptions {
      * @return a copy with the option changed
      */
     public PlayerOptions withAutoPlay(boolean autoPlay) {
-        return new PlayerOptions(audioEnabled, clockSync, autoPlay, audioLanguages, subtitleLanguages,
-                subtitleFilesFound, audioSink);
+        return change(copy -> copy.autoPlay = autoPlay);
     }
 
     /**
@@ -88,8 +93,8 @@ public final class PlayerOptions {
      * @throws IllegalArgumentException if a code is blank
      */
     public PlayerOptions withAudioLanguages(List<String> languages) {
-        return new PlayerOptions(audioEnabled, clockSync, autoPlay, codes(languages), subtitleLanguages,
-                subtitleFilesFound, audioSink);
+        List<String> codes = codes(languages);
+        return change(copy -> copy.audioLanguages = codes);
     }
 
     /**
@@ -101,8 +106,8 @@ public final class PlayerOptions {
      * @throws IllegalArgumentException if a code is blank
      */
     public PlayerOptions withSubtitleLanguages(List<String> languages) {
-        return new PlayerOptions(audioEnabled, clockSync, autoPlay, audioLanguages, codes(languages),
-                subtitleFilesFound, audioSink);
+        List<String> codes = codes(languages);
+        return change(copy -> copy.subtitleLanguages = codes);
     }
 
     /**
@@ -114,8 +119,7 @@ public final class PlayerOptions {
      * @return a copy with the option changed
      */
     public PlayerOptions withSubtitleFilesFound(boolean find) {
-        return new PlayerOptions(audioEnabled, clockSync, autoPlay, audioLanguages, subtitleLanguages, find,
-                audioSink);
+        return change(copy -> copy.subtitleFilesFound = find);
     }
 
     /**
@@ -132,8 +136,28 @@ public final class PlayerOptions {
         if (description != null && description.isBlank()) {
             throw new IllegalArgumentException("an audio sink description must not be blank");
         }
-        return new PlayerOptions(audioEnabled, clockSync, autoPlay, audioLanguages, subtitleLanguages,
-                subtitleFilesFound, description);
+        return change(copy -> copy.audioSink = description);
+    }
+
+    /**
+     * Returns a copy that keeps the pitch of the sound when the rate is not 1.0 (GStreamer's {@code scaletempo} as
+     * playbin's audio filter: voices at 1.5× sound faster, not higher), or lets it rise and fall with the rate, as a
+     * tape does. On by default; applies to files and URIs where {@code scaletempo} is installed.
+     *
+     * @param keepPitch {@code false} to let the pitch follow the rate
+     * @return a copy with the option changed
+     */
+    public PlayerOptions withPitchCorrection(boolean keepPitch) {
+        return change(copy -> copy.pitchCorrection = keepPitch);
+    }
+
+    /**
+     * Tells whether the pitch is kept at rates other than 1.0.
+     *
+     * @return the option; {@code true} by default
+     */
+    public boolean isPitchCorrection() {
+        return pitchCorrection;
     }
 
     /**
@@ -212,6 +236,7 @@ public final class PlayerOptions {
     public String toString() {
         return "PlayerOptions[audio=" + audioEnabled + ", clockSync=" + clockSync + ", autoPlay=" + autoPlay
                 + ", audioLanguages=" + audioLanguages + ", subtitleLanguages=" + subtitleLanguages
-                + ", subtitleFilesFound=" + subtitleFilesFound + ", audioSink=" + audioSink + "]";
+                + ", subtitleFilesFound=" + subtitleFilesFound + ", audioSink=" + audioSink + ", pitchCorrection="
+                + pitchCorrection + "]";
     }
 }

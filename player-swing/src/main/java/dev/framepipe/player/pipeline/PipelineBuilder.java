@@ -80,7 +80,7 @@ public final class PipelineBuilder {
                     throw e;
                 }
             });
-            if (GStreamerRuntime.hasElement("scaletempo")) {
+            if (options.isPitchCorrection() && GStreamerRuntime.hasElement("scaletempo")) {
                 // Keeps the pitch of voices right when the rate is not 1.0.
                 playbin.set("audio-filter", ElementFactory.make("scaletempo", "framepipe-scaletempo"));
             }

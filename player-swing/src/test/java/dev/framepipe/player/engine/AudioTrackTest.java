@@ -95,6 +95,22 @@ class AudioTrackTest {
     }
 
     @Test
+    void withoutPitchCorrectionTheSamplesAreNotStretchedSoThePitchFollowsTheRate() {
+        open(PlayerOptions.defaults().withPitchCorrection(false));
+        assertThat(((GstMediaPlayer) player).pipeline().pipeline().getElementByName("framepipe-scaletempo"))
+                .isNull();
+        player.controls().setRate(1.5);
+        player.controls().play();
+        samples(44_100);
+        long mediaBefore = player.getCurrentTime().toMillis();
+        samples(44_100);
+        // One second of samples carries one second of media, played in two thirds of a second: 440 Hz sounds as
+        // 660 Hz. With scaletempo the same samples carry 1.5 s of media at 440 Hz.
+        double mediaPerSecondOfSamples = (player.getCurrentTime().toMillis() - mediaBefore) / 1000.0;
+        assertThat(mediaPerSecondOfSamples).isCloseTo(1.0, within(0.25));
+    }
+
+    @Test
     void halfVolumeIsAnEighthOfTheLevelAsOnACubicCurve() {
         open(PlayerOptions.defaults());
         player.controls().play();
