@@ -107,6 +107,19 @@ public interface MediaInfo {
     boolean isSeekable();
 
     /**
+     * Tells whether the media is live: a stream or source that shows what happens now (a camera, a live HLS or RTSP
+     * stream, a {@code udp://} feed) rather than a recording with a start and an end. Live media has no duration,
+     * cannot be sought, and its time counts from when playing began; controls show LIVE instead of a seek bar. A
+     * local file is never live.
+     *
+     * @return {@code true} once READY for media without a duration (or from a live source that cannot seek);
+     *         {@code false} before READY
+     */
+    default boolean isLive() {
+        return false;
+    }
+
+    /**
      * Returns the artist or performer, from the media's tags.
      *
      * @return the artist, or empty if the media has none

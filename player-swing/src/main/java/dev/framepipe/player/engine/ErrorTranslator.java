@@ -177,6 +177,17 @@ final class ErrorTranslator {
     }
 
     /**
+     * Makes the non-fatal error for a seek in live media, which has no timeline to seek in.
+     *
+     * @param input the input
+     * @return a non-fatal exception
+     */
+    static MediaException liveSeekRefused(String input) {
+        return new MediaException(Type.OPERATION_UNSUPPORTED, input, quote(input)
+                + " is live: it shows what happens now and cannot seek; playback goes on.", false, null);
+    }
+
+    /**
      * Makes the error for frames whose layout does not fit their buffers.
      *
      * @param input  the input

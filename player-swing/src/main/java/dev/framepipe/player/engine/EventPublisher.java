@@ -418,5 +418,10 @@ final class EventPublisher implements PlayerEvents, EngineEvents {
         public boolean isSeekable() {
             return media.isSeekable();
         }
+
+        @Override
+        public boolean isLive() {
+            return media.isLive();
+        }
     }
 }

@@ -18,7 +18,7 @@ import dev.framepipe.player.pipeline.MediaTags;
  * something changes (rarely) and publishes it; {@link MediaInfo} reads the last published one.
  */
 final class MediaFacts implements MediaInfo {
-    static final MediaFacts UNKNOWN = new MediaFacts(null, null, 1.0, 0, null, false, false, false,
+    static final MediaFacts UNKNOWN = new MediaFacts(null, null, 1.0, 0, null, false, false, false, false,
             Descriptions.NONE);
 
     private final Duration duration;
@@ -29,10 +29,11 @@ final class MediaFacts implements MediaInfo {
     private final boolean video;
     private final boolean audio;
     private final boolean seekable;
+    private final boolean live;
     private final Descriptions descriptions;
 
     private MediaFacts(Duration duration, VideoSize videoSize, double pixelAspectRatio, double frameRate,
-                       String colorimetry, boolean video, boolean audio, boolean seekable,
+                       String colorimetry, boolean video, boolean audio, boolean seekable, boolean live,
                        Descriptions descriptions) {
         this.duration = duration;
         this.videoSize = videoSize;
@@ -42,27 +43,28 @@ final class MediaFacts implements MediaInfo {
         this.video = video;
         this.audio = audio;
         this.seekable = seekable;
+        this.live = live;
         this.descriptions = descriptions;
     }
 
     MediaFacts withDuration(Duration newDuration) {
         return new MediaFacts(newDuration, videoSize, pixelAspectRatio, frameRate, colorimetry, video, audio,
-                seekable, descriptions);
+                seekable, live, descriptions);
     }
 
-    MediaFacts withStreams(boolean hasVideo, boolean hasAudio, boolean isSeekable) {
+    MediaFacts withStreams(boolean hasVideo, boolean hasAudio, boolean isSeekable, boolean isLive) {
         return new MediaFacts(duration, videoSize, pixelAspectRatio, frameRate, colorimetry, hasVideo, hasAudio,
-                isSeekable, descriptions);
+                isSeekable, isLive, descriptions);
     }
 
     MediaFacts withFormat(VideoFormat format) {
         return new MediaFacts(duration, new VideoSize(format.width(), format.height()), format.pixelAspectRatio(),
-                format.frameRate(), format.colorimetry().toString(), true, audio, seekable, descriptions);
+                format.frameRate(), format.colorimetry().toString(), true, audio, seekable, live, descriptions);
     }
 
     MediaFacts withDescriptions(Descriptions newDescriptions) {
         return new MediaFacts(duration, videoSize, pixelAspectRatio, frameRate, colorimetry, video, audio, seekable,
-                newDescriptions);
+                live, newDescriptions);
     }
 
     Descriptions descriptions() {
@@ -169,6 +171,11 @@ final class MediaFacts implements MediaInfo {
         return seekable;
     }
 
+    @Override
+    public boolean isLive() {
+        return live;
+    }
+
     /**
      * The media's tags, the decoded audio format and the chapters. In an update, {@code null} (or no tags) means "not
      * said"; merged descriptions always have a chapter list. Immutable.
@@ -256,7 +263,7 @@ final class MediaFacts implements MediaInfo {
         return Objects.equals(duration, that.duration) && Objects.equals(videoSize, that.videoSize)
                 && pixelAspectRatio == that.pixelAspectRatio && frameRate == that.frameRate
                 && Objects.equals(colorimetry, that.colorimetry) && video == that.video && audio == that.audio
-                && seekable == that.seekable && descriptions.equals(that.descriptions);
+                && seekable == that.seekable && live == that.live && descriptions.equals(that.descriptions);
     }
 
     @Override
@@ -268,6 +275,6 @@ final class MediaFacts implements MediaInfo {
     public String toString() {
         return "MediaFacts[duration=" + duration + ", video=" + videoSize + " @" + frameRate + " fps, PAR "
                 + pixelAspectRatio + ", " + colorimetry + ", hasVideo=" + video + ", hasAudio=" + audio
-                + ", seekable=" + seekable + ", chapters=" + getChapters().size() + "]";
+                + ", seekable=" + seekable + ", live=" + live + ", chapters=" + getChapters().size() + "]";
     }
 }

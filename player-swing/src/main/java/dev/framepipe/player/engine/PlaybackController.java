@@ -65,6 +65,8 @@ final class PlaybackController implements PipelineListener {
     private Status announced = Status.UNKNOWN;
     private MediaFacts facts = MediaFacts.UNKNOWN;
     private int bufferPercent = BUFFER_FULL;
+    /** Whether the pipeline's source is live: going to PAUSED returned NO_PREROLL. */
+    private boolean liveSource;
     private volatile int completedCycles;
     /** Steps asked for while playing, sent once the pipeline has paused. */
     private int pendingSteps;
@@ -136,7 +138,9 @@ final class PlaybackController implements PipelineListener {
      *         queued, so the caller runs {@link #checkOpenFailure} after it
      */
     boolean open() {
-        return port.setState(PipelineState.PAUSED) != StateChange.FAILURE;
+        StateChange result = port.setState(PipelineState.PAUSED);
+        liveSource = result == StateChange.NO_PREROLL;
+        return result != StateChange.FAILURE;
     }
 
     /** Halts with a generic message if the pipeline refused to start and no error message explained it. */
@@ -237,6 +241,11 @@ final class PlaybackController implements PipelineListener {
      * @return whether the pipeline accepted it
      */
     private boolean seek(long nanos, SeekMode mode) {
+        if (facts.isLive()) {
+            // A live source may accept a seek and then show nothing until its clock reaches the target.
+            events.publishError(ErrorTranslator.liveSeekRefused(port.input()));
+            return false;
+        }
         long target = settings.range().clamp(nanos, durationNanos());
         if (!seekWithin(target, mode, true)) {
             return false;
@@ -533,8 +542,20 @@ final class PlaybackController implements PipelineListener {
     @Override
     public void durationChanged() {
         if (phase.isOpen()) {
-            updateFacts(facts.withDuration(queryDuration()));
+            updateFacts(streams(facts.withDuration(queryDuration())));
         }
+    }
+
+    /**
+     * Adds what the streams are to the facts: whether there is video and audio, and whether the media can be sought
+     * and is live. Media without a duration is live and cannot be sought (a live source answers the seeking query
+     * as if it could); so is a live source that cannot seek; a local file never is.
+     */
+    private MediaFacts streams(MediaFacts known) {
+        boolean durationKnown = known.getDuration().isPresent();
+        boolean seekable = port.seekable() && (durationKnown || !liveSource);
+        boolean live = !port.isLocalFile() && (!durationKnown || liveSource && !seekable);
+        return known.withStreams(port.hasVideo(), port.hasAudio(), seekable && !live, live);
     }
 
     @Override
@@ -645,8 +666,7 @@ final class PlaybackController implements PipelineListener {
         // Taken before READY is announced: what was posted before it takes effect with the opening; what an
         // application posts once it has seen READY is carried out as a command of a ready player.
         CommandBatch batch = mailbox.take();
-        MediaFacts known = facts.withDuration(queryDuration())
-                .withStreams(port.hasVideo(), port.hasAudio(), port.seekable());
+        MediaFacts known = streams(facts.withDuration(queryDuration()));
         String audioFormat = port.audioFormat().orElse(null);
         if (audioFormat != null) {
             known = known.withDescriptions(known.descriptions().merge(

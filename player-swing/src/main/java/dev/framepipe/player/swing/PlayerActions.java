@@ -428,18 +428,24 @@ public final class PlayerActions {
     private void refreshLoop() {
         boolean usable = isUsable();
         PlayerAction loop = actions.get(Command.LOOP);
-        loop.setEnabled(usable);
+        // Live media never ends, so there is nothing to play again.
+        loop.setEnabled(usable && !isLive());
         loop.putValue(Action.SELECTED_KEY, usable && player.controls().isLooping());
     }
 
     private void refreshRates() {
         boolean usable = isUsable();
-        boolean ready = isReady();
+        boolean ready = isReady() && !isLive();
         double rate = usable ? player.controls().getRate() : 0;
         for (int i = 0; i < rateActions.size(); i++) {
             rateActions.get(i).setEnabled(ready);
             rateActions.get(i).putValue(Action.SELECTED_KEY, usable && rate == RATES.get(i));
         }
+    }
+
+    /** Live media (a camera, a live stream) plays at its own pace and does not end. */
+    private boolean isLive() {
+        return isReady() && player.media().isLive();
     }
 
     private void refreshFullScreen() {

@@ -34,6 +34,9 @@ import dev.framepipe.player.swing.PlayerActions.Command;
  * buffering indication, loop, playback rate, mute, volume and full screen. Every button is one of
  * {@link PlayerActions}' actions, so menus and toolbars built from the same actions stay in step.
  *
+ * <p>For live media ({@link dev.framepipe.player.MediaInfo#isLive()}) the slider gives way to a red LIVE badge
+ * (named {@code "live"}), the time counts from when playing began, and the rate button is disabled.
+ *
  * <p>In a narrow player (a tile of a video wall) the bar gives way rather than cutting off its right end: it hides
  * the volume slider first, then the rate button, loop, the frame steps, stop and the track button, and shows them
  * again when it widens; play, time, mute and full screen stay, so its minimum width is about 240 pixels. The bar
@@ -56,12 +59,15 @@ import dev.framepipe.player.swing.PlayerActions.Command;
 public class PlayerControls extends JPanel {
     private static final long serialVersionUID = 1L;
     private static final int GAP = 6;
+    /** The colour of the LIVE badge, as video sites show it. */
+    private static final java.awt.Color LIVE_RED = new java.awt.Color(0xE5, 0x39, 0x35);
 
     private final transient PlayerActions actions;
     private final SeekSlider position = new SeekSlider();
     private final JSlider volume = new JSlider(0, 100, 100);
     private final JLabel time = new JLabel(TimeFormat.format(Duration.ZERO));
     private final JLabel buffering = new JLabel("Buffering\u2026");
+    private final JLabel live = new JLabel("\u25cf LIVE");
     private final JButton rate = new JButton("1\u00d7");
     private final JPopupMenu rateMenu = new JPopupMenu("Playback speed");
     private final JButton tracks = new JButton("CC");
@@ -98,6 +104,10 @@ public class PlayerControls extends JPanel {
         volume.addChangeListener(event -> volumeChangedByUser());
         time.getAccessibleContext().setAccessibleName("Elapsed and total time");
         buffering.setVisible(false);
+        live.setName("live");
+        live.setForeground(LIVE_RED);
+        live.setVisible(false);
+        live.getAccessibleContext().setAccessibleName("Live stream");
         buffering.getAccessibleContext().setAccessibleName("Buffering");
         for (Action rateAction : actions.rateActions()) {
             rateMenu.add(new JRadioButtonMenuItem(rateAction));
@@ -135,7 +145,8 @@ public class PlayerControls extends JPanel {
         time.setBorder(new EmptyBorder(0, GAP, 0, 0));
         buffering.setBorder(new EmptyBorder(0, GAP * 2, 0, 0));
         java.awt.Component stepGap = Box.createHorizontalStrut(GAP);
-        row.addLeading(button(Command.PLAY_PAUSE), stop, stepBackward, stepForward, stepGap, time, buffering);
+        live.setBorder(new EmptyBorder(0, GAP, 0, 0));
+        row.addLeading(button(Command.PLAY_PAUSE), stop, stepBackward, stepForward, stepGap, live, time, buffering);
         row.addTrailing(loop, tracks, rate, toggle(Command.MUTE), volume, toggle(Command.FULL_SCREEN));
         row.dropFirst(volume);
         row.dropFirst(rate);
@@ -296,8 +307,12 @@ public class PlayerControls extends JPanel {
         time.setText(TimeFormat.format(elapsed) + (total.isEmpty() ? "" : " / " + total));
         buffering.setVisible(player != null && player.getStatus() == Status.STALLED);
         boolean usable = player != null && !player.getStatus().isFinal();
+        // Live media has no timeline to seek in and no speed to choose: a badge instead of the slider.
+        boolean isLive = usable && player.media().isLive();
+        live.setVisible(isLive);
+        position.setVisible(!isLive);
         volume.setEnabled(usable);
-        rate.setEnabled(usable && player.getStatus() != Status.UNKNOWN);
+        rate.setEnabled(usable && player.getStatus() != Status.UNKNOWN && !isLive);
         // Only when there is a choice: more than one audio track, or any subtitles.
         row.setWanted(tracks, usable && (player.tracks().getTracks(TrackType.AUDIO).size() > 1
                 || !player.tracks().getTracks(TrackType.SUBTITLE).isEmpty()));

@@ -95,7 +95,7 @@ class CustomPipelineTest {
             MediaException error = events.awaitError(TIMEOUT);
             assertThat(error.getType()).isEqualTo(MediaException.Type.OPERATION_UNSUPPORTED);
             assertThat(error.isFatal()).isFalse();
-            assertThat(error.getMessage()).contains("appsrc").contains("cannot seek to 1.500 s");
+            assertThat(error.getMessage()).contains("appsrc").contains("cannot seek");
             assertThat(player.getCurrentTime()).isEqualTo(Duration.ZERO);
             assertThat(player.getStatus()).isEqualTo(Status.READY);
         }
