@@ -104,6 +104,17 @@ public interface MediaPlayer extends AutoCloseable {
     Duration getCurrentTime();
 
     /**
+     * Returns how full a network stream's buffer is, as last announced on the EDT. While it is below 100 after
+     * playback began, the player is {@link Status#STALLED}: it waits for the buffer and plays on by itself when it is
+     * full. Files and live sources do not buffer and stay at 100.
+     *
+     * @return percent, 0 to 100
+     */
+    default int getBufferLevel() {
+        return 100;
+    }
+
+    /**
      * Returns the fatal error that halted this player.
      *
      * @return the error, or empty if the player is not {@link Status#HALTED}

@@ -1,5 +1,6 @@
 package dev.framepipe.player;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +12,10 @@ import java.util.Optional;
  * }</pre>
  */
 public final class PlayerOptions {
+    /** How much of a network stream is buffered before playback starts or resumes, by default: GStreamer's 2 s. */
+    public static final Duration DEFAULT_BUFFER_DURATION = Duration.ofSeconds(2);
+    /** The most bytes of a network stream buffered, by default: GStreamer's 2 MiB. */
+    public static final int DEFAULT_BUFFER_BYTES = 2 * 1024 * 1024;
     private static final PlayerOptions DEFAULTS = new PlayerOptions();
 
     // Not final so that a copy can be changed before anyone sees it (see change()); never changed after.
@@ -22,6 +27,8 @@ public final class PlayerOptions {
     private boolean subtitleFilesFound = true;
     private String audioSink;
     private boolean pitchCorrection = true;
+    private Duration bufferDuration = DEFAULT_BUFFER_DURATION;
+    private int bufferBytes = DEFAULT_BUFFER_BYTES;
 
     private PlayerOptions() {
     }
@@ -37,6 +44,8 @@ public final class PlayerOptions {
         copy.subtitleFilesFound = subtitleFilesFound;
         copy.audioSink = audioSink;
         copy.pitchCorrection = pitchCorrection;
+        copy.bufferDuration = bufferDuration;
+        copy.bufferBytes = bufferBytes;
         change.accept(copy);
         return copy;
     }
@@ -161,6 +170,47 @@ public final class PlayerOptions {
     }
 
     /**
+     * Returns a copy with another network buffer: how much of a stream (HTTP, HLS, DASH) is held before playback
+     * starts, and refilled before it resumes after the network fell behind, while the player is
+     * {@link Status#STALLED}. A bigger buffer rides out slower networks and starts later. Whichever limit is reached
+     * first ends the buffering. Applies to files and URIs; live sources with their own jitter buffer (RTSP) do not use
+     * it.
+     *
+     * @param duration how much media to hold; {@link #DEFAULT_BUFFER_DURATION} by default
+     * @param bytes    the most bytes to hold; {@link #DEFAULT_BUFFER_BYTES} by default
+     * @return a copy with the option changed
+     * @throws IllegalArgumentException if the duration is not positive or the size is below 16 kB
+     */
+    public PlayerOptions withNetworkBuffer(Duration duration, int bytes) {
+        if (duration == null || duration.isNegative() || duration.isZero() || bytes < 16 * 1024) {
+            throw new IllegalArgumentException("a network buffer needs a positive duration and at least 16 kB, not "
+                    + duration + " and " + bytes + " bytes");
+        }
+        return change(copy -> {
+            copy.bufferDuration = duration;
+            copy.bufferBytes = bytes;
+        });
+    }
+
+    /**
+     * Returns how much media the network buffer holds.
+     *
+     * @return the duration
+     */
+    public Duration getBufferDuration() {
+        return bufferDuration;
+    }
+
+    /**
+     * Returns the most bytes the network buffer holds.
+     *
+     * @return the size in bytes
+     */
+    public int getBufferBytes() {
+        return bufferBytes;
+    }
+
+    /**
      * Returns the audio sink chosen with {@link #withAudioSink}.
      *
      * @return its description, or empty for the system's default output
@@ -237,6 +287,6 @@ public final class PlayerOptions {
         return "PlayerOptions[audio=" + audioEnabled + ", clockSync=" + clockSync + ", autoPlay=" + autoPlay
                 + ", audioLanguages=" + audioLanguages + ", subtitleLanguages=" + subtitleLanguages
                 + ", subtitleFilesFound=" + subtitleFilesFound + ", audioSink=" + audioSink + ", pitchCorrection="
-                + pitchCorrection + "]";
+                + pitchCorrection + ", buffer=" + bufferDuration + "/" + bufferBytes + " bytes]";
     }
 }

@@ -47,6 +47,8 @@ public final class PlayerProperties {
     public static final String SUBTITLE_TRACK = "subtitleTrack";
     /** {@link Caption} or {@code null}: see {@link TrackControls#getCaption()}. */
     public static final String CAPTION = "caption";
+    /** {@link Integer}, 0 to 100: how full a network stream's buffer is; see {@link MediaPlayer#getBufferLevel()}. */
+    public static final String BUFFER_LEVEL = "bufferLevel";
 
     private PlayerProperties() {
     }

@@ -86,4 +86,11 @@ interface EngineEvents {
      * @param caption the cue shown now, or {@code null} for none
      */
     void publishCaption(Caption caption);
+
+    /**
+     * Announces how full the network buffer is.
+     *
+     * @param percent 0 to 100
+     */
+    void publishBufferLevel(int percent);
 }

@@ -52,6 +52,7 @@ final class EventPublisher implements PlayerEvents, EngineEvents {
     private volatile MediaFacts media = MediaFacts.UNKNOWN;
     private volatile TrackState tracks = TrackState.NONE;
     private volatile Caption caption;
+    private volatile int bufferLevel = 100;
 
     EventPublisher(MediaPlayer player) {
         this.player = player;
@@ -159,6 +160,19 @@ final class EventPublisher implements PlayerEvents, EngineEvents {
             fireProperty(PlayerProperties.SUBTITLE_TRACK, old.selected(TrackType.SUBTITLE).orElse(null),
                     state.selected(TrackType.SUBTITLE).orElse(null));
         });
+    }
+
+    @Override
+    public void publishBufferLevel(int percent) {
+        onEdt(() -> {
+            int old = bufferLevel;
+            bufferLevel = percent;
+            fireProperty(PlayerProperties.BUFFER_LEVEL, old, percent);
+        });
+    }
+
+    int bufferLevel() {
+        return bufferLevel;
     }
 
     @Override

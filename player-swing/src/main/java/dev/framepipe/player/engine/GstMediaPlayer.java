@@ -139,6 +139,11 @@ public final class GstMediaPlayer implements MediaPlayer, FrameSource {
     }
 
     @Override
+    public int getBufferLevel() {
+        return events.bufferLevel();
+    }
+
+    @Override
     public Optional<MediaException> getError() {
         return events.error();
     }

@@ -522,6 +522,9 @@ final class PlaybackController implements PipelineListener {
 
     @Override
     public void buffering(int percent) {
+        if (percent != bufferPercent) {
+            events.publishBufferLevel(percent);
+        }
         bufferPercent = percent;
         if (percent < BUFFER_FULL && fire(Trigger.BUFFERING)) {
             port.setState(PipelineState.PAUSED);

@@ -63,6 +63,9 @@ public final class PipelineBuilder {
         AppSink sink = new AppSink(VIDEO_SINK_NAME);
         configureVideoSink(sink, source.describe(), options);
         playbin.setVideoSink(sink);
+        // The queue that buffers network streams, and posts the BUFFERING messages the player stalls on.
+        playbin.set("buffer-duration", options.getBufferDuration().toNanos());
+        playbin.set("buffer-size", options.getBufferBytes());
         SubtitleTaps subtitles = new SubtitleTaps(playbin);
         if (!options.isClockSync()) {
             // Playbin makes its text sink wait for the clock whatever it is told, which would hold back a run meant

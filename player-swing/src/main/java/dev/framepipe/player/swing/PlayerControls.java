@@ -296,7 +296,7 @@ public class PlayerControls extends JPanel {
         if (PlayerProperties.CURRENT_TIME.equals(name) || PlayerProperties.DURATION.equals(name)
                 || PlayerProperties.STATUS.equals(name) || PlayerProperties.VOLUME.equals(name)
                 || PlayerProperties.RATE.equals(name) || PlayerProperties.MUTED.equals(name)
-                || PlayerProperties.TRACKS.equals(name)) {
+                || PlayerProperties.TRACKS.equals(name) || PlayerProperties.BUFFER_LEVEL.equals(name)) {
             follow();
         }
     }
@@ -305,7 +305,11 @@ public class PlayerControls extends JPanel {
         Duration elapsed = player == null ? Duration.ZERO : player.getCurrentTime();
         String total = player == null ? "" : player.media().getDuration().map(TimeFormat::format).orElse("");
         time.setText(TimeFormat.format(elapsed) + (total.isEmpty() ? "" : " / " + total));
-        buffering.setVisible(player != null && player.getStatus() == Status.STALLED);
+        boolean stalled = player != null && player.getStatus() == Status.STALLED;
+        buffering.setVisible(stalled);
+        if (stalled) {
+            buffering.setText(StateMessagePainter.bufferingText(player));
+        }
         boolean usable = player != null && !player.getStatus().isFinal();
         // Live media has no timeline to seek in and no speed to choose: a badge instead of the slider.
         boolean isLive = usable && player.media().isLive();

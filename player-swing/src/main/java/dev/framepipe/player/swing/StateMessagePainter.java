@@ -15,10 +15,12 @@ import dev.framepipe.player.Status;
 /**
  * Paints what a {@link VideoComponent} shows instead of a picture: "No media", "Loading…", "Audio only", "No
  * picture", the status of a player that delivers no frames, or the error that halted the player, word-wrapped and
- * centred. Stateless; used on the event dispatch thread.
+ * centred; and "Buffering 45 %" over the last frame while a stream refills its buffer. Stateless; used on the event
+ * dispatch thread.
  */
 final class StateMessagePainter {
     private static final int MARGIN = 16;
+    private static final Color BUFFERING_BOX = new Color(0, 0, 0, 160);
 
     void paint(Graphics2D g, Rectangle area, DisplayState state, MediaPlayer player, Color colour) {
         String title;
@@ -44,7 +46,7 @@ final class StateMessagePainter {
                 detail = player.getSource().describe();
                 break;
             default:
-                title = player.getStatus() == Status.STALLED ? "Buffering\u2026" : "Loading\u2026";
+                title = player.getStatus() == Status.STALLED ? bufferingText(player) : "Loading\u2026";
         }
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setColor(colour);
@@ -64,6 +66,44 @@ final class StateMessagePainter {
             drawCentred(g, line, area, y);
             y += lineMetrics.getHeight();
         }
+    }
+
+    /**
+     * Draws how far a stalled stream has refilled its buffer, in a translucent box at the centre of the picture, so
+     * the last frame does not look frozen for no reason.
+     *
+     * @param g       the component's graphics
+     * @param picture where the picture is
+     * @param player  a {@link Status#STALLED} player
+     */
+    void paintBuffering(Graphics2D g, Rectangle picture, MediaPlayer player) {
+        if (picture.isEmpty()) {
+            return;
+        }
+        String text = bufferingText(player);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        Font font = g.getFont().deriveFont(Font.BOLD, g.getFont().getSize2D() * 1.3f);
+        g.setFont(font);
+        FontMetrics metrics = g.getFontMetrics();
+        int width = metrics.stringWidth(text) + 2 * MARGIN;
+        int height = metrics.getHeight() + MARGIN;
+        int x = (int) picture.getCenterX() - width / 2;
+        int y = (int) picture.getCenterY() - height / 2;
+        g.setColor(BUFFERING_BOX);
+        g.fillRoundRect(x, y, width, height, height / 2, height / 2);
+        g.setColor(Color.WHITE);
+        g.drawString(text, x + MARGIN, y + MARGIN / 2 + metrics.getAscent());
+    }
+
+    /**
+     * Says how far a stalled player has buffered.
+     *
+     * @param player the player
+     * @return for instance "Buffering 45 %"
+     */
+    static String bufferingText(MediaPlayer player) {
+        return "Buffering " + player.getBufferLevel() + "\u00a0%";
     }
 
     /**

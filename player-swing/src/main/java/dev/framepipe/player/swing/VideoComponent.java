@@ -230,7 +230,8 @@ public class VideoComponent extends JComponent {
             blendCaption();
         }
         if (PlayerProperties.STATUS.equals(name) || PlayerProperties.ERROR.equals(name)
-                || PlayerProperties.VIDEO_SIZE.equals(name) || captionChanged) {
+                || PlayerProperties.VIDEO_SIZE.equals(name) || PlayerProperties.BUFFER_LEVEL.equals(name)
+                || captionChanged) {
             repaint();
             accessibility().playerChanged();
         }
@@ -603,6 +604,9 @@ public class VideoComponent extends JComponent {
             if (state == DisplayState.VIDEO) {
                 paintVideo(g, area);
                 captions.paint(g, videoBounds);
+                if (player.getStatus() == Status.STALLED) {
+                    messages.paintBuffering(g, videoBounds, player);
+                }
             } else {
                 messages.paint(g, area, state, player, getForeground());
                 if (state == DisplayState.AUDIO_ONLY) {
@@ -846,7 +850,8 @@ public class VideoComponent extends JComponent {
         }
 
         private String statusWord() {
-            return StateMessagePainter.statusWord(player.getStatus());
+            return player.getStatus() == Status.STALLED ? StateMessagePainter.bufferingText(player)
+                    : StateMessagePainter.statusWord(player.getStatus());
         }
 
         void playerChanged() {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import dev.framepipe.player.Caption;
 import dev.framepipe.player.MediaException;
+import dev.framepipe.player.PlayerProperties;
 import dev.framepipe.player.Status;
 
 /** What the engine announced, recorded in order, for tests that run the controller without Swing or GStreamer. */
@@ -93,5 +94,10 @@ final class RecordedEvents implements EngineEvents {
     @Override
     public void publishCaption(Caption caption) {
         captions.add(caption);
+    }
+
+    @Override
+    public void publishBufferLevel(int percent) {
+        properties.add(PlayerProperties.BUFFER_LEVEL + "=" + percent);
     }
 }

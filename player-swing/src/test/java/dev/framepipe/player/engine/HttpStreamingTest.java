@@ -1,0 +1,92 @@
+package dev.framepipe.player.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import dev.framepipe.player.MediaPlayer;
+import dev.framepipe.player.MediaSource;
+import dev.framepipe.player.PlayerOptions;
+import dev.framepipe.player.PlayerProperties;
+import dev.framepipe.player.Status;
+import dev.framepipe.player.testing.Await;
+import dev.framepipe.player.testing.ChapterClips;
+import dev.framepipe.player.testing.EventRecorder;
+import dev.framepipe.player.testing.LocalHttpServer;
+
+/** Media over HTTP from a real server on 127.0.0.1: progressive download with seeking, and a server that stalls. */
+class HttpStreamingTest {
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private final LocalHttpServer server = LocalHttpServer.start();
+    private MediaPlayer player;
+
+    @AfterEach
+    void close() {
+        if (player != null) {
+            player.dispose();
+        }
+        server.close();
+    }
+
+    @Test
+    void aFileOverHttpPlaysAndSeeksWithRangeRequests() {
+        player = MediaPlayer.create(MediaSource.of(server.serve("/clip.mkv", ChapterClips.chapteredMkv())),
+                PlayerOptions.defaults().withAudioEnabled(false));
+        EventRecorder events = EventRecorder.attach(player);
+        events.awaitStatus(Status.READY, TIMEOUT);
+
+        assertThat(player.media().isLive()).isFalse();
+        assertThat(player.media().isSeekable()).isTrue();
+        assertThat(player.media().getDuration()).hasValueSatisfying(duration -> assertThat(duration.toMillis())
+                .isBetween(9_900L, 10_100L));
+        player.controls().seek(Duration.ofSeconds(7));
+        Await.until(TIMEOUT, () -> events.seeksCompleted().contains(Duration.ofSeconds(7)),
+                () -> "seeks " + events.seeksCompleted());
+        player.controls().play();
+        Await.until(TIMEOUT, () -> player.getCurrentTime().toMillis() > 7_300, () -> "at " + player.getCurrentTime());
+        assertThat(server.requests()).as("range requests").isGreaterThan(1);
+    }
+
+    @Test
+    void aServerThatStallsShowsBufferingAndPlaybackResumesByItself() {
+        server.stallAfter(300_000, 5_000);
+        player = MediaPlayer.create(MediaSource.of(server.serve("/clip.mkv", ChapterClips.chapteredMkv())),
+                PlayerOptions.defaults().withAudioEnabled(false));
+        List<Object> levels = new CopyOnWriteArrayList<>();
+        player.events().addPropertyChangeListener(PlayerProperties.BUFFER_LEVEL, event -> levels.add(
+                event.getNewValue()));
+        EventRecorder events = EventRecorder.attach(player);
+        player.controls().play();
+
+        Await.until(TIMEOUT, () -> events.statuses().contains(Status.STALLED), () -> "statuses " + events.statuses());
+        Await.until(TIMEOUT, () -> levels.stream().anyMatch(level -> (Integer) level < 100),
+                () -> "levels " + levels);
+        Await.until(TIMEOUT, () -> player.getStatus() == Status.PLAYING && player.getBufferLevel() == 100
+                && player.getCurrentTime().toMillis() > 5_000, () -> "status " + player.getStatus() + ", level "
+                + player.getBufferLevel() + ", at " + player.getCurrentTime());
+        assertThat(events.errors()).isEmpty();
+    }
+
+    @Test
+    void theNetworkBufferIsAnOptionWithCheckedValues() {
+        player = MediaPlayer.create(MediaSource.of(server.serve("/clip.mkv", ChapterClips.chapteredMkv())),
+                PlayerOptions.defaults().withAudioEnabled(false).withNetworkBuffer(Duration.ofSeconds(5),
+                        4 * 1024 * 1024));
+        EventRecorder.attach(player).awaitStatus(Status.READY, TIMEOUT);
+        org.freedesktop.gstreamer.Pipeline playbin = ((GstMediaPlayer) player).pipeline().pipeline();
+
+        assertThat(playbin.get("buffer-duration")).isEqualTo(5_000_000_000L);
+        assertThat(playbin.get("buffer-size")).isEqualTo(4 * 1024 * 1024);
+        assertThatThrownBy(() -> PlayerOptions.defaults().withNetworkBuffer(Duration.ZERO, 1 << 20))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PlayerOptions.defaults().withNetworkBuffer(Duration.ofSeconds(1), 100))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("16 kB");
+    }
+}

@@ -1,0 +1,216 @@
+package dev.framepipe.player.testing;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * A real HTTP server on 127.0.0.1 for network tests: serves files with range requests (as progressive download
+ * players need), and can be told to misbehave the way servers do: stall mid-file, answer 404 or 401. Nothing leaves
+ * the machine. Close it at the end of the test.
+ */
+public final class LocalHttpServer implements AutoCloseable {
+    private static final Pattern RANGE = Pattern.compile("bytes=(\\d+)-(\\d*)");
+
+    private final HttpServer server;
+    private final ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "test-http");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Map<String, Path> files = new ConcurrentHashMap<>();
+    private final Map<String, Integer> statuses = new ConcurrentHashMap<>();
+    private final AtomicInteger requests = new AtomicInteger();
+    private volatile long stallAfterBytes = -1;
+    private volatile long stallMillis;
+    private volatile long bytesPerSecond = -1;
+
+    private LocalHttpServer() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
+        server.createContext("/", this::handle);
+        server.setExecutor(threads);
+        server.start();
+    }
+
+    /**
+     * Starts a server on a free port of 127.0.0.1.
+     *
+     * @return the server
+     */
+    public static LocalHttpServer start() {
+        try {
+            return new LocalHttpServer();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Serves a file at a path.
+     *
+     * @param path the URL path, starting with "/"
+     * @param file the file
+     * @return the file's URI on this server
+     */
+    public URI serve(String path, Path file) {
+        files.put(path, file);
+        return uri(path);
+    }
+
+    /**
+     * Answers every request for a path with a status and no body (404, 401, 403, 500).
+     *
+     * @param path   the URL path
+     * @param status the HTTP status
+     * @return the URI
+     */
+    public URI answer(String path, int status) {
+        statuses.put(path, status);
+        return uri(path);
+    }
+
+    /**
+     * Returns the URI of a path on this server.
+     *
+     * @param path the URL path
+     * @return the URI
+     */
+    public URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
+    }
+
+    /**
+     * Makes every response stop for a while once it has sent some bytes, as a congested server does.
+     *
+     * @param afterBytes where in each response to stop
+     * @param millis     how long
+     */
+    public void stallAfter(long afterBytes, long millis) {
+        stallMillis = millis;
+        stallAfterBytes = afterBytes;
+    }
+
+    /**
+     * Limits how fast each response is sent.
+     *
+     * @param rate bytes per second, or -1 for no limit
+     */
+    public void limitRate(long rate) {
+        bytesPerSecond = rate;
+    }
+
+    /**
+     * Returns how many requests were answered.
+     *
+     * @return the count
+     */
+    public int requests() {
+        return requests.get();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        requests.incrementAndGet();
+        try {
+            String path = exchange.getRequestURI().getPath();
+            Integer status = statuses.get(path);
+            Path file = files.get(path);
+            if (status != null || file == null) {
+                exchange.sendResponseHeaders(status != null ? status : 404, -1);
+                return;
+            }
+            long size = Files.size(file);
+            long start = 0;
+            long end = size - 1;
+            String range = exchange.getRequestHeaders().getFirst("Range");
+            Matcher matcher = range == null ? null : RANGE.matcher(range);
+            exchange.getResponseHeaders().set("Accept-Ranges", "bytes");
+            exchange.getResponseHeaders().set("Content-Type", "video/x-matroska");
+            if (matcher != null && matcher.matches()) {
+                start = Long.parseLong(matcher.group(1));
+                end = matcher.group(2).isEmpty() ? size - 1 : Math.min(size - 1, Long.parseLong(matcher.group(2)));
+                if (start >= size) {
+                    exchange.getResponseHeaders().set("Content-Range", "bytes */" + size);
+                    exchange.sendResponseHeaders(416, -1);
+                    return;
+                }
+                exchange.getResponseHeaders().set("Content-Range", "bytes " + start + "-" + end + "/" + size);
+                exchange.sendResponseHeaders(206, end - start + 1);
+            } else {
+                exchange.sendResponseHeaders(200, size);
+            }
+            if (!"HEAD".equals(exchange.getRequestMethod())) {
+                send(file, start, end - start + 1, exchange.getResponseBody());
+            }
+        } catch (IOException e) {
+            // The client went away (a player that seeks closes its connection): nothing to answer.
+        } finally {
+            exchange.close();
+        }
+    }
+
+    private void send(Path file, long start, long length, OutputStream out) throws IOException {
+        byte[] buffer = new byte[16 * 1024];
+        long sent = 0;
+        boolean stalled = false;
+        long begun = System.nanoTime();
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            long skipped = 0;
+            while (skipped < start) {
+                long step = in.skip(start - skipped);
+                if (step <= 0) {
+                    throw new IOException("cannot skip to byte " + start);
+                }
+                skipped += step;
+            }
+            while (sent < length) {
+                int read = in.read(buffer, 0, (int) Math.min(buffer.length, length - sent));
+                if (read < 0) {
+                    break;
+                }
+                out.write(buffer, 0, read);
+                sent += read;
+                if (!stalled && stallAfterBytes >= 0 && sent >= stallAfterBytes) {
+                    stalled = true;
+                    out.flush();
+                    sleep(stallMillis);
+                }
+                long rate = bytesPerSecond;
+                if (rate > 0) {
+                    long due = begun + TimeUnit.SECONDS.toNanos(1) * sent / rate;
+                    sleep(Math.max(0, TimeUnit.NANOSECONDS.toMillis(due - System.nanoTime())));
+                }
+            }
+        }
+    }
+
+    private static void sleep(long millis) throws IOException {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        threads.shutdownNow();
+    }
+}
