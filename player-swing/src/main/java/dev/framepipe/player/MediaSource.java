@@ -23,6 +23,9 @@ import org.freedesktop.gstreamer.Pipeline;
  * <p>Immutable and thread-safe (a wrapped {@link Pipeline} is of course the caller's).
  */
 public final class MediaSource {
+    /** A URI's scheme, "//", and user name, followed by ":password@". */
+    private static final java.util.regex.Pattern PASSWORD_IN_URI = java.util.regex.Pattern.compile(
+            "([A-Za-z][A-Za-z0-9+.-]*://[^/@:\\s]*):[^/@\\s]*@");
     private static final int MAX_DESCRIPTION_CHARS = 120;
 
     /** The shape of a source. */
@@ -231,12 +234,24 @@ public final class MediaSource {
     public String describe() {
         switch (kind) {
             case URI:
-                return getFile().map(Path::toString).orElse(uri.toString());
+                return getFile().map(Path::toString).orElse(redact(uri.toString()));
             case PIPELINE_DESCRIPTION:
                 return "pipeline \"" + shorten(description) + "\"";
             default:
                 return "pipeline '" + pipeline.getName() + "'";
         }
+    }
+
+    /**
+     * Removes the passwords of the URIs in a text: {@code rtsp://ann:secret@camera/live} becomes
+     * {@code rtsp://ann@camera/live}. Every message and log line Framepipe writes about a source passes through it;
+     * applications that log URIs themselves can use it too.
+     *
+     * @param text any text
+     * @return the text without passwords
+     */
+    public static String redact(String text) {
+        return PASSWORD_IN_URI.matcher(text).replaceAll("$1@");
     }
 
     private static String shorten(String text) {

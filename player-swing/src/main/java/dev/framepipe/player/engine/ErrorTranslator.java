@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import dev.framepipe.player.MediaException;
+import dev.framepipe.player.MediaSource;
 import dev.framepipe.player.MediaException.Type;
 import dev.framepipe.player.frame.VideoLayout;
 import dev.framepipe.player.pipeline.PipelineError;
@@ -47,7 +48,8 @@ final class ErrorTranslator {
      */
     static MediaException translate(String input, PipelineError error, List<String> missingPlugins,
                                     boolean customPipeline) {
-        String detail = " (GStreamer: " + error.message() + ")";
+        // GStreamer's texts may quote the location it was given, password and all.
+        String detail = " (GStreamer: " + MediaSource.redact(error.message()) + ")";
         String subject = "Cannot play " + quote(input) + ": ";
         if (!missingPlugins.isEmpty() || is(error, CORE, CORE_MISSING_PLUGIN)
                 || is(error, STREAM, STREAM_CODEC_NOT_FOUND)) {
@@ -135,6 +137,43 @@ final class ErrorTranslator {
      * @param error the parsed error
      * @return {@code true} for a stream failure
      */
+    /**
+     * Tells whether an error says why a network source failed, so probing the network can add nothing: the server
+     * answered that the media is not there or not for this user.
+     *
+     * @param error the error
+     * @return {@code true} for "not found" and "not authorised"
+     */
+    static boolean isServerAnswer(PipelineError error) {
+        return is(error, RESOURCE, RESOURCE_NOT_FOUND) || is(error, RESOURCE, RESOURCE_NOT_AUTHORIZED);
+    }
+
+    /**
+     * Makes the error for a network source that cannot be reached, with the reason probing the network found.
+     *
+     * @param input  the input, its password removed
+     * @param reason why, for instance "the connection to 10.0.0.5 port 554 was refused (no server is listening there)"
+     * @param error  GStreamer's own error, or {@code null} if it posted none
+     * @return a fatal exception
+     */
+    static MediaException unreachable(String input, String reason, PipelineError error) {
+        return fatal(Type.MEDIA_UNAVAILABLE, input, "Cannot play " + quote(input) + ": " + reason + "."
+                + (error == null ? "" : " (GStreamer: " + MediaSource.redact(error.message()) + ")"));
+    }
+
+    /**
+     * Makes the error for a network source whose server can be reached but did not send the media (an internal
+     * server error, a stream that broke off).
+     *
+     * @param input the input, its password removed
+     * @param error GStreamer's error from the source
+     * @return a fatal exception
+     */
+    static MediaException serverFailed(String input, PipelineError error) {
+        return fatal(Type.MEDIA_UNAVAILABLE, input, "Cannot play " + quote(input) + ": the server can be reached but"
+                + " did not send it. (GStreamer: " + MediaSource.redact(error.message()) + ")");
+    }
+
     static boolean isStreamFailure(PipelineError error) {
         return is(error, STREAM, STREAM_FAILED);
     }

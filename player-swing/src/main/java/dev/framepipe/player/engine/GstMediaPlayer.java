@@ -80,8 +80,9 @@ public final class GstMediaPlayer implements MediaPlayer, FrameSource {
         this.pump = port.frames();
         this.mailbox = new CommandMailbox(this::wakeForCommands);
         CaptionFollower captions = new CaptionFollower(events);
+        // The control loop is made after the controller it drives, so the diagnosis reaches it through a method.
         this.controller = new PlaybackController(port, events, settings, mailbox, options, captions,
-                System::nanoTime);
+                new NetworkDiagnosis(ForkJoinPool.commonPool(), this::onControlLoop), System::nanoTime);
         this.loop = new ControlLoop("framepipe-control-" + id, controller::tick, TICK_MILLIS);
         this.controls = new Controls(settings, mailbox, events, controller::completedCycles);
         this.audio = new Audio(settings, mailbox, events);
@@ -176,6 +177,10 @@ public final class GstMediaPlayer implements MediaPlayer, FrameSource {
     @Override
     public PlaybackStatistics statistics() {
         return statistics;
+    }
+
+    private void onControlLoop(Runnable task) {
+        loop.execute(task);
     }
 
     @Override

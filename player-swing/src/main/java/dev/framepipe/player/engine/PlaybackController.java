@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 import dev.framepipe.player.AudioOutput;
 import dev.framepipe.player.Caption;
@@ -67,6 +68,11 @@ final class PlaybackController implements PipelineListener {
     private int bufferPercent = BUFFER_FULL;
     /** Whether the pipeline's source is live: going to PAUSED returned NO_PREROLL. */
     private boolean liveSource;
+    private final NetworkDiagnosis diagnosis;
+    /** Set while the network is probed after a network source failed; later errors of that failure are dropped. */
+    private boolean diagnosing;
+    /** A paused native sink is to draw its frame again once the seek or sink switch under way is done. */
+    private boolean redrawPending;
     private volatile int completedCycles;
     /** Steps asked for while playing, sent once the pipeline has paused. */
     private int pendingSteps;
@@ -88,17 +94,20 @@ final class PlaybackController implements PipelineListener {
     /**
      * Creates the controller; {@link #open()} starts it.
      *
-     * @param port     the pipeline
-     * @param events   where announcements go
-     * @param settings the user's settings
-     * @param mailbox  the user's commands
-     * @param options  the player's options (auto-play, preferred languages)
-     * @param captions keeps the caption in step with the frames
-     * @param clock    {@link System#nanoTime} or a test's clock
+     * @param port      the pipeline
+     * @param events    where announcements go
+     * @param settings  the user's settings
+     * @param mailbox   the user's commands
+     * @param options   the player's options (auto-play, preferred languages)
+     * @param captions  keeps the caption in step with the frames
+     * @param diagnosis finds out why a network source cannot be reached
+     * @param clock     {@link System#nanoTime} or a test's clock
      */
     PlaybackController(PipelinePort port, EngineEvents events, PlayerSettings settings, CommandMailbox mailbox,
-                       PlayerOptions options, CaptionFollower captions, LongSupplier clock) {
+                       PlayerOptions options, CaptionFollower captions, NetworkDiagnosis diagnosis,
+                       LongSupplier clock) {
         this.port = port;
+        this.diagnosis = diagnosis;
         this.events = events;
         this.settings = settings;
         this.mailbox = mailbox;
@@ -323,8 +332,22 @@ final class PlaybackController implements PipelineListener {
      * caption blended into it now). Playing, or with the appsink, frames keep coming by themselves.
      */
     void redrawPaused() {
-        if (nativeSink != null && phase.isOpen() && !phase.plays() && sinkSwitch == null && !seeker.inFlight()) {
-            seekWithin(position(), SeekMode.ACCURATE, false);
+        if (nativeSink == null || !phase.isOpen() || phase.plays()) {
+            return;
+        }
+        if (sinkSwitch != null || seeker.inFlight()) {
+            // The frame on its way may have passed the sink's blender already: draw again once it is there.
+            redrawPending = true;
+            return;
+        }
+        redrawPending = false;
+        seekWithin(position(), SeekMode.ACCURATE, false);
+    }
+
+    /** Carries out a redraw that had to wait for a seek or a sink switch. */
+    private void redrawIfPending() {
+        if (redrawPending) {
+            redrawPaused();
         }
     }
 
@@ -396,6 +419,7 @@ final class PlaybackController implements PipelineListener {
         if (phase.plays()) {
             port.setState(PipelineState.PLAYING);
         }
+        redrawIfPending();
     }
 
     // ---- pipeline messages ----------------------------------------------------------------------------------------
@@ -463,6 +487,7 @@ final class PlaybackController implements PipelineListener {
             announcedSeek = Seeker.NONE;
             events.publishSeekCompleted(Duration.ofNanos(landedAt));
         }
+        redrawIfPending();
         return true;
     }
 
@@ -575,12 +600,51 @@ final class PlaybackController implements PipelineListener {
             failed.failed(error.message());
             return;
         }
-        if (!error.isFromSource() && ErrorTranslator.isStreamFailure(error) && port.playsNothing()) {
-            // The demuxer found no linked stream: say why there was none rather than "internal data stream error".
-            halt(nothingToPlay());
+        if (ErrorTranslator.isServerAnswer(error)) {
+            halt(translate(error));
+        } else {
+            failOpening(() -> translate(error), error);
+        }
+    }
+
+    /**
+     * Halts with what went wrong. A network source that fails while opening is first probed: GStreamer says
+     * "internal data stream error", or finds no streams, for a missing host, a refused connection and a failed TLS
+     * handshake alike. The halt then follows within {@link NetworkDiagnosis}' bound, with the reason found.
+     *
+     * @param otherwise the error to halt with if the network shows nothing wrong
+     * @param error     GStreamer's error, or {@code null} if there was none
+     */
+    private void failOpening(Supplier<MediaException> otherwise, PipelineError error) {
+        if (diagnosing) {
             return;
         }
-        halt(ErrorTranslator.translate(port.input(), error, missingPlugins, !port.isPlaybin()));
+        if (phase.isOpen() || !missingPlugins.isEmpty() || !NetworkDiagnosis.probes(port.input())) {
+            halt(otherwise.get());
+            return;
+        }
+        diagnosing = true;
+        diagnosis.diagnose(port.input(), reason -> {
+            if (phase.status().isFinal()) {
+                return;
+            }
+            if (reason.isPresent()) {
+                halt(ErrorTranslator.unreachable(port.input(), reason.get(), error));
+            } else if (error != null && error.isFromSource()) {
+                // The server is there: what failed is its answer (a 500, a dropped stream).
+                halt(ErrorTranslator.serverFailed(port.input(), error));
+            } else {
+                halt(otherwise.get());
+            }
+        });
+    }
+
+    private MediaException translate(PipelineError error) {
+        if (!error.isFromSource() && ErrorTranslator.isStreamFailure(error) && port.playsNothing()) {
+            // The demuxer found no linked stream: say why there was none rather than "internal data stream error".
+            return nothingToPlay();
+        }
+        return ErrorTranslator.translate(port.input(), error, missingPlugins, !port.isPlaybin());
     }
 
     /** Takes the media's descriptive tags and cover art. */
@@ -663,7 +727,7 @@ final class PlaybackController implements PipelineListener {
     private void opened() {
         if (port.playsNothing()) {
             // Prerolled with no sink to feed: nothing would ever be shown, heard or end, so stop here.
-            halt(nothingToPlay());
+            failOpening(this::nothingToPlay, null);
             return;
         }
         // Taken before READY is announced: what was posted before it takes effect with the opening; what an

@@ -29,6 +29,7 @@ import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 
 import dev.framepipe.player.Chapter;
+import dev.framepipe.player.MediaSource;
 import dev.framepipe.player.gst.GstControl;
 import dev.framepipe.player.gst.GstCore;
 import dev.framepipe.player.gst.TagImageReader;
@@ -268,7 +269,8 @@ final class BusReader implements GstControl.BusSyncHandler {
     }
 
     private void logWarning(Message message, long address) {
-        String warning = GstControl.parseError(message, true, (domain, code, text, debug) -> text + " (" + debug + ")");
+        String warning = MediaSource.redact(GstControl.parseError(message, true,
+                (domain, code, text, debug) -> text + " (" + debug + ")"));
         LOG.log(Level.DEBUG, () -> pipeline.input() + ": GStreamer warning from "
                 + GstControl.messageSourceName(address) + ": " + warning);
     }

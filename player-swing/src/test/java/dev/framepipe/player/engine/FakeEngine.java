@@ -57,7 +57,7 @@ final class FakeEngine {
         this.captions = new CaptionFollower(events);
         this.controller = new PlaybackController(pipeline, events, settings, mailbox,
                 PlayerOptions.defaults().withAutoPlay(autoPlay).withSubtitleLanguages(subtitleLanguages),
-                captions, () -> clock);
+                captions, new NetworkDiagnosis(Runnable::run, Runnable::run), () -> clock);
         this.controls = new Controls(settings, mailbox, events, controller::completedCycles);
         this.audio = new Audio(settings, mailbox, events);
         pipeline.start(controller, Runnable::run);
