@@ -3,12 +3,16 @@ package dev.framepipe.player.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import dev.framepipe.player.MediaPlayer;
 import dev.framepipe.player.MediaSource;
@@ -19,8 +23,12 @@ import dev.framepipe.player.testing.Await;
 import dev.framepipe.player.testing.ChapterClips;
 import dev.framepipe.player.testing.EventRecorder;
 import dev.framepipe.player.testing.LocalHttpServer;
+import dev.framepipe.player.testing.TestClips;
 
-/** Media over HTTP from a real server on 127.0.0.1: progressive download with seeking, and a server that stalls. */
+/**
+ * Media over HTTP from a real server on 127.0.0.1: progressive download with seeking, a server that stalls, and HLS
+ * made by GStreamer's {@code hlssink2}, as a recording and as a live playlist.
+ */
 class HttpStreamingTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
@@ -88,5 +96,41 @@ class HttpStreamingTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> PlayerOptions.defaults().withNetworkBuffer(Duration.ofSeconds(1), 100))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("16 kB");
+    }
+
+    @Test
+    void anHlsRecordingHasItsDurationAndSeeks() {
+        server.serveFolder("/hls/", TestClips.hlsRecording());
+        player = MediaPlayer.create(MediaSource.of(server.uri("/hls/index.m3u8")),
+                PlayerOptions.defaults().withAudioEnabled(false));
+        EventRecorder events = EventRecorder.attach(player);
+        events.awaitStatus(Status.READY, TIMEOUT);
+
+        assertThat(player.media().isLive()).isFalse();
+        assertThat(player.media().getDuration()).hasValueSatisfying(duration -> assertThat(duration.toMillis())
+                .isBetween(5_800L, 6_200L));
+        player.controls().seek(Duration.ofSeconds(3));
+        Await.until(TIMEOUT, () -> events.seeksCompleted().contains(Duration.ofSeconds(3)),
+                () -> "seeks " + events.seeksCompleted());
+        player.controls().play();
+        Await.until(TIMEOUT, () -> player.getCurrentTime().toMillis() > 3_500, () -> "at " + player.getCurrentTime());
+        assertThat(events.errors()).isEmpty();
+    }
+
+    @Test
+    void anHlsPlaylistWithoutAnEndIsLive(@TempDir Path folder) throws IOException {
+        Path recording = TestClips.hlsRecording();
+        server.serveFolder("/hls/", recording);
+        String playlist = Files.readString(recording.resolve("index.m3u8")).replace("#EXT-X-ENDLIST", "");
+        server.serve("/hls/live.m3u8", Files.writeString(folder.resolve("live.m3u8"), playlist));
+        player = MediaPlayer.create(MediaSource.of(server.uri("/hls/live.m3u8")),
+                PlayerOptions.defaults().withAudioEnabled(false));
+        EventRecorder events = EventRecorder.attach(player);
+        events.awaitStatus(Status.READY, TIMEOUT);
+
+        assertThat(player.media().isLive()).isTrue();
+        assertThat(player.media().isSeekable()).isFalse();
+        player.controls().play();
+        Await.until(TIMEOUT, () -> player.getCurrentTime().toMillis() > 500, () -> "at " + player.getCurrentTime());
     }
 }

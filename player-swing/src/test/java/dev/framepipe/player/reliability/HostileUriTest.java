@@ -39,7 +39,7 @@ class HostileUriTest extends CorpusWindow {
         MediaException error = Playthrough.haltedClearly(playToHalt("HTTP to a closed loopback port",
                 MediaSource.ofUri(uri)), uri);
         assertThat(error.getType()).isEqualTo(Type.MEDIA_UNAVAILABLE);
-        assertThat(error.getMessage()).contains("could not be reached");
+        assertThat(error.getMessage()).contains("was refused");
     }
 
     /** A loopback port nothing listens on: one the system just handed out and took back. */

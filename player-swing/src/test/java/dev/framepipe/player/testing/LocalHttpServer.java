@@ -22,8 +22,9 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * A real HTTP server on 127.0.0.1 for network tests: serves files with range requests (as progressive download
- * players need), and can be told to misbehave the way servers do: stall mid-file, answer 404 or 401. Nothing leaves
- * the machine. Close it at the end of the test.
+ * players need), and can be told to misbehave the way servers do: stall mid-file, send slowly, answer 404 or 401, or
+ * die (stop listening and drop every connection) after sending some bytes. Nothing leaves the machine; every loop is
+ * bounded by the files' lengths. Close it at the end of the test.
  */
 public final class LocalHttpServer implements AutoCloseable {
     private static final Pattern RANGE = Pattern.compile("bytes=(\\d+)-(\\d*)");
@@ -40,6 +41,9 @@ public final class LocalHttpServer implements AutoCloseable {
     private volatile long stallAfterBytes = -1;
     private volatile long stallMillis;
     private volatile long bytesPerSecond = -1;
+    private volatile long dieAfterBytes = -1;
+    private final java.util.concurrent.atomic.AtomicLong sentInAll = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.CountDownLatch died = new java.util.concurrent.CountDownLatch(1);
 
     private LocalHttpServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
@@ -71,6 +75,20 @@ public final class LocalHttpServer implements AutoCloseable {
     public URI serve(String path, Path file) {
         files.put(path, file);
         return uri(path);
+    }
+
+    /**
+     * Serves every file of a folder under a path prefix.
+     *
+     * @param prefix the URL path of the folder, starting and ending with "/"
+     * @param folder the folder
+     */
+    public void serveFolder(String prefix, Path folder) {
+        try (java.util.stream.Stream<Path> listed = Files.list(folder)) {
+            listed.forEach(file -> files.put(prefix + file.getFileName(), file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -116,6 +134,25 @@ public final class LocalHttpServer implements AutoCloseable {
     }
 
     /**
+     * Makes the server die once it has sent some bytes in all, as a server that crashes or a network that drops
+     * does: it stops listening and drops every connection.
+     *
+     * @param bytesInAll how many bytes to send first, over all responses
+     */
+    public void dieAfter(long bytesInAll) {
+        dieAfterBytes = bytesInAll;
+    }
+
+    /**
+     * Tells whether the server died ({@link #dieAfter}).
+     *
+     * @return {@code true} once it did
+     */
+    public boolean hasDied() {
+        return died.getCount() == 0;
+    }
+
+    /**
      * Returns how many requests were answered.
      *
      * @return the count
@@ -140,7 +177,7 @@ public final class LocalHttpServer implements AutoCloseable {
             String range = exchange.getRequestHeaders().getFirst("Range");
             Matcher matcher = range == null ? null : RANGE.matcher(range);
             exchange.getResponseHeaders().set("Accept-Ranges", "bytes");
-            exchange.getResponseHeaders().set("Content-Type", "video/x-matroska");
+            exchange.getResponseHeaders().set("Content-Type", contentType(path));
             if (matcher != null && matcher.matches()) {
                 start = Long.parseLong(matcher.group(1));
                 end = matcher.group(2).isEmpty() ? size - 1 : Math.min(size - 1, Long.parseLong(matcher.group(2)));
@@ -164,6 +201,16 @@ public final class LocalHttpServer implements AutoCloseable {
         }
     }
 
+    private static String contentType(String path) {
+        if (path.endsWith(".m3u8")) {
+            return "application/vnd.apple.mpegurl";
+        }
+        if (path.endsWith(".ts")) {
+            return "video/mp2t";
+        }
+        return path.endsWith(".mp4") ? "video/mp4" : "video/x-matroska";
+    }
+
     private void send(Path file, long start, long length, OutputStream out) throws IOException {
         byte[] buffer = new byte[16 * 1024];
         long sent = 0;
@@ -182,6 +229,11 @@ public final class LocalHttpServer implements AutoCloseable {
                 int read = in.read(buffer, 0, (int) Math.min(buffer.length, length - sent));
                 if (read < 0) {
                     break;
+                }
+                long limit = dieAfterBytes;
+                if (limit >= 0 && sentInAll.addAndGet(read) > limit) {
+                    die();
+                    throw new IOException("the server died");
                 }
                 out.write(buffer, 0, read);
                 sent += read;
@@ -208,8 +260,17 @@ public final class LocalHttpServer implements AutoCloseable {
         }
     }
 
+    /** Stops listening and drops every connection, from a thread of its own: stop() waits for the handlers. */
+    private void die() {
+        if (died.getCount() > 0) {
+            died.countDown();
+            new Thread(() -> server.stop(0), "test-http-stop").start();
+        }
+    }
+
     @Override
     public void close() {
+        died.countDown();
         server.stop(0);
         threads.shutdownNow();
     }

@@ -20,6 +20,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class TestClips {
     private static final Path DIR = Paths.get(System.getProperty("framepipe.clipDir", "target/test-clips"));
+    /** The longest a clip takes to make on a busy machine is about 20 s (the 8192×8192 one). */
+    private static final long GST_LAUNCH_SECONDS = 90;
 
     private TestClips() {
     }
@@ -264,6 +266,19 @@ public final class TestClips {
     }
 
     /**
+     * An HLS stream as a server would publish a recording: {@code index.m3u8} ending with {@code #EXT-X-ENDLIST} and
+     * six MPEG-TS segments of one second, 320×180 H.264 at 25 fps, a moving ball.
+     *
+     * @return the folder holding the playlist and the segments
+     */
+    public static Path hlsRecording() {
+        return clipFolder("hls-recording", video("ball", 320, 180, 25, 150)
+                + " ! x264enc speed-preset=ultrafast key-int-max=25 ! h264parse ! hlssink2 "
+                + "location=%1$s/segment%%05d.ts playlist-location=%1$s/index.m3u8 target-duration=1 "
+                + "playlist-length=0 max-files=0");
+    }
+
+    /**
      * A SubRip text of at least the given size: a two-line cue (the second line italic) every two seconds, cue
      * {@code n} saying "A line of dialogue, number n" and "and a second line".
      *
@@ -368,10 +383,34 @@ public final class TestClips {
      */
     public static synchronized Path clip(String name, String description) {
         Path target = directory().resolve(name);
+        return Files.exists(target) ? target : make(target, target.resolveSibling(name + ".partial"
+                + extension(name)), description);
+    }
+
+    /**
+     * Makes a folder of files unless it exists: {@code %1$s} in the description stands for the folder, as for an
+     * HLS stream's playlist and segments.
+     *
+     * @param name        the folder's name
+     * @param description a gst-launch description
+     * @return the folder
+     */
+    public static synchronized Path clipFolder(String name, String description) {
+        Path target = directory().resolve(name);
         if (Files.exists(target)) {
             return target;
         }
-        Path partial = target.resolveSibling(name + ".partial" + extension(name));
+        Path partial = target.resolveSibling(name + ".partial");
+        try {
+            Files.createDirectories(partial);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return make(target, partial, description);
+    }
+
+    /** Runs gst-launch with the partial location, then moves what it wrote to the target in one step. */
+    private static Path make(Path target, Path partial, String description) {
         List<String> command = new ArrayList<>(List.of("gst-launch-1.0", "-q", "-e"));
         command.addAll(GstLaunchArguments.split(String.format(description, partial)));
         run(command);
@@ -387,13 +426,37 @@ public final class TestClips {
         return name.substring(name.lastIndexOf('.'));
     }
 
+    /**
+     * Runs gst-launch, once more if it hangs: once in a few hundred runs, {@code hlssink2} on GStreamer 1.22 never
+     * finishes at end of stream (seen here: no CPU, the process waiting for ever). The output goes to a file, so a
+     * hung process cannot block the reader.
+     */
     private static void run(List<String> command) {
+        if (!runOnce(command) && !runOnce(command)) {
+            throw new IllegalStateException("clip generation hung twice (" + GST_LAUNCH_SECONDS + " s each): "
+                    + String.join(" ", command));
+        }
+    }
+
+    /** Returns {@code false} if gst-launch hung and was killed; throws if it failed. */
+    private static boolean runOnce(List<String> command) {
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            byte[] output = process.getInputStream().readAllBytes();
-            if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new IllegalStateException("clip generation failed: " + String.join(" ", command) + "\n"
-                        + new String(output, StandardCharsets.UTF_8));
+            Path log = Files.createTempFile("gst-launch", ".log");
+            try {
+                Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                        .redirectOutput(log.toFile()).start();
+                boolean finished = process.waitFor(GST_LAUNCH_SECONDS, TimeUnit.SECONDS);
+                if (!finished) {
+                    process.destroyForcibly().waitFor();
+                    return false;
+                }
+                if (process.exitValue() != 0) {
+                    throw new IllegalStateException("clip generation failed: " + String.join(" ", command) + "\n"
+                            + Files.readString(log));
+                }
+                return true;
+            } finally {
+                Files.deleteIfExists(log);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot run gst-launch-1.0 (install gstreamer1.0-tools)", e);
