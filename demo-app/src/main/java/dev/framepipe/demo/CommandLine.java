@@ -22,7 +22,7 @@ import dev.framepipe.player.swing.RendererType;
  */
 final class CommandLine {
     static final String USAGE = String.join("\n",
-            "Usage: framepipe demo [file-or-URI ...] [--pipeline \"gst-launch description\"] [--loop]",
+            "Usage: framepipe demo [file-or-URI ...] [--pipeline \"gst-launch description\"] [--loop] [--wall]",
             "                      [--theme light|dark] [--renderer auto|java2d|macos|overlay]",
             "",
             "Plays the files, URIs and pipelines given, in order, as a playlist. With nothing to play it plays a",
@@ -32,6 +32,8 @@ final class CommandLine {
             "  --pipeline DESCRIPTION   a GStreamer pipeline in gst-launch syntax whose video ends in",
             "                           \"videoconvert ! appsink\"; it joins the playlist where it stands",
             "  --loop                   start the playlist again after its last item",
+            "  --wall                   show everything given at once, in a grid, as a camera wall; with nothing",
+            "                           given, four live test cameras made by GStreamer",
             "  --theme light|dark       the look for this run (otherwise the one chosen last time)",
             "  --renderer TYPE          how frames reach the screen: auto (the default), java2d, macos or overlay;",
             "                           a renderer that cannot run here falls back to java2d",
@@ -46,14 +48,16 @@ final class CommandLine {
     private final boolean loop;
     private final Theme theme;
     private final RendererType renderer;
+    private final boolean wall;
     private final boolean help;
 
-    private CommandLine(List<PlaylistEntry> entries, boolean loop, Theme theme, RendererType renderer,
+    private CommandLine(List<PlaylistEntry> entries, boolean loop, Theme theme, RendererType renderer, boolean wall,
                         boolean help) {
         this.entries = Collections.unmodifiableList(entries);
         this.loop = loop;
         this.theme = theme;
         this.renderer = renderer;
+        this.wall = wall;
         this.help = help;
     }
 
@@ -69,6 +73,7 @@ final class CommandLine {
         boolean loop = false;
         Theme theme = null;
         RendererType renderer = null;
+        boolean wall = false;
         boolean optionsEnded = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -84,12 +89,18 @@ final class CommandLine {
                     break;
                 case "-h":
                 case "--help":
-                    return new CommandLine(entries, loop, theme, renderer, true);
+                    return new CommandLine(entries, loop, theme, renderer, wall, true);
                 case "--loop":
                     if (inline != null) {
                         throw new UsageException("--loop takes no value");
                     }
                     loop = true;
+                    break;
+                case "--wall":
+                    if (inline != null) {
+                        throw new UsageException("--wall takes no value");
+                    }
+                    wall = true;
                     break;
                 case "--pipeline":
                     String description = value(args, i, inline, "a pipeline description in quotes");
@@ -111,7 +122,7 @@ final class CommandLine {
                     throw new UsageException("unknown option '" + arg + "'");
             }
         }
-        return new CommandLine(entries, loop, theme, renderer, false);
+        return new CommandLine(entries, loop, theme, renderer, wall, false);
     }
 
     private static String value(List<String> args, int index, String inline, String expected)
@@ -211,6 +222,15 @@ final class CommandLine {
      *
      * @return {@code true} for {@code -h} or {@code --help}
      */
+    /**
+     * Tells whether everything is to be shown at once, as a camera wall.
+     *
+     * @return {@code true} for {@code --wall}
+     */
+    boolean wall() {
+        return wall;
+    }
+
     boolean help() {
         return help;
     }

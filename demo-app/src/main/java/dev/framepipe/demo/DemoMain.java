@@ -33,7 +33,14 @@ public final class DemoMain {
             System.out.println(CommandLine.USAGE);
             return;
         }
-        SwingUtilities.invokeLater(() -> DemoApp.start(commandLine,
-                new DemoPreferences(DemoPreferences.userNode()), CacheDirectory.forUser()));
+        DemoPreferences preferences = new DemoPreferences(DemoPreferences.userNode());
+        if (commandLine.wall()) {
+            SwingUtilities.invokeLater(() -> {
+                commandLine.theme().orElse(preferences.theme()).apply();
+                WallWindow.show(commandLine.entries());
+            });
+            return;
+        }
+        SwingUtilities.invokeLater(() -> DemoApp.start(commandLine, preferences, CacheDirectory.forUser()));
     }
 }

@@ -25,7 +25,17 @@ class CommandLineTest {
         assertThat(line.loop()).isFalse();
         assertThat(line.theme()).isEmpty();
         assertThat(line.renderer()).isEmpty();
+        assertThat(line.wall()).isFalse();
         assertThat(line.help()).isFalse();
+    }
+
+    @Test
+    void wallShowsTheSourcesGivenAtOnce() throws UsageException {
+        CommandLine line = CommandLine.parse(List.of("--wall", "--pipeline", "videotestsrc ! videoconvert ! appsink",
+                "rtsp://camera.example/live"));
+
+        assertThat(line.wall()).isTrue();
+        assertThat(line.entries()).hasSize(2);
     }
 
     @Test
@@ -83,6 +93,7 @@ class CommandLineTest {
         assertRefused(List.of("--pipeline"), "--pipeline needs a value");
         assertRefused(List.of("--pipeline", " "), "--pipeline needs a pipeline description");
         assertRefused(List.of("--loop=yes"), "--loop takes no value");
+        assertRefused(List.of("--wall=4"), "--wall takes no value");
         assertRefused(List.of("no-such-clip.mp4"), "no such file: no-such-clip.mp4");
         assertRefused(List.of(folder.toString()), folder + " is a folder");
         assertRefused(List.of("https://example.com/a film.mp4"),
