@@ -13,10 +13,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import dev.framepipe.player.MediaPlayer;
 import dev.framepipe.player.MediaSource;
 import dev.framepipe.player.PlayerOptions;
-import dev.framepipe.player.Status;
 import dev.framepipe.player.testing.Await;
 import dev.framepipe.player.testing.ChapterClips;
 import dev.framepipe.player.testing.EdtChecked;
+import dev.framepipe.player.testing.PanelUnderTest;
 import dev.framepipe.player.testing.TestClips;
 import dev.framepipe.player.testing.UiRobot;
 import dev.framepipe.player.testing.Windows;
@@ -26,26 +26,23 @@ import dev.framepipe.player.testing.Windows;
 class ChapterKeysUiTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
+    private PanelUnderTest opened;
     private MediaPlayer player;
     private VideoPlayerPanel panel;
     private UiRobot ui;
 
     @AfterEach
     void close() {
-        if (ui != null) {
-            ui.close();
-            Windows.onEdt(panel::dispose);
-        }
-        if (player != null) {
-            player.dispose();
+        if (opened != null) {
+            opened.close();
         }
     }
 
     private void open(java.nio.file.Path clip) {
-        player = MediaPlayer.create(MediaSource.of(clip), PlayerOptions.defaults());
-        panel = Windows.onEdt(() -> new VideoPlayerPanel(player));
-        ui = UiRobot.show(panel, new Dimension(480, 360));
-        Await.until(TIMEOUT, () -> player.getStatus() == Status.READY, () -> "status " + player.getStatus());
+        opened = PanelUnderTest.open(MediaSource.of(clip), PlayerOptions.defaults(), new Dimension(480, 360));
+        player = opened.player();
+        panel = opened.panel();
+        ui = opened.ui();
         ui.robot().click(panel.getVideoComponent());
         Await.until(TIMEOUT, () -> Windows.onEdt(panel.getVideoComponent()::isFocusOwner), () -> "no focus");
     }

@@ -17,6 +17,7 @@ import dev.framepipe.player.Status;
 import dev.framepipe.player.swing.PlayerActions.Command;
 import dev.framepipe.player.testing.Await;
 import dev.framepipe.player.testing.EdtChecked;
+import dev.framepipe.player.testing.PanelUnderTest;
 import dev.framepipe.player.testing.TestClips;
 import dev.framepipe.player.testing.UiRobot;
 import dev.framepipe.player.testing.Windows;
@@ -28,26 +29,24 @@ class LiveControlsTest {
     private static final String LIVE_CAMERA = "videotestsrc is-live=true pattern=ball ! video/x-raw,width=320,"
             + "height=240,framerate=25/1 ! videoconvert ! appsink";
 
+    private PanelUnderTest opened;
     private MediaPlayer player;
     private VideoPlayerPanel panel;
     private UiRobot ui;
 
     @AfterEach
     void close() {
-        if (ui != null) {
-            ui.close();
-            Windows.onEdt(panel::dispose);
-        }
-        if (player != null) {
-            player.dispose();
+        if (opened != null) {
+            opened.close();
         }
     }
 
     private FrameFixture open(MediaSource source) {
-        player = MediaPlayer.create(source, PlayerOptions.defaults().withAudioEnabled(false));
-        panel = Windows.onEdt(() -> new VideoPlayerPanel(player));
-        ui = UiRobot.show(panel, new Dimension(640, 420));
-        Await.until(TIMEOUT, () -> player.getStatus() == Status.READY, () -> "status " + player.getStatus());
+        opened = PanelUnderTest.open(source, PlayerOptions.defaults().withAudioEnabled(false),
+                new Dimension(640, 420));
+        player = opened.player();
+        panel = opened.panel();
+        ui = opened.ui();
         return ui.window();
     }
 

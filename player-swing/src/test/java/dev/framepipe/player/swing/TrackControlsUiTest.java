@@ -14,11 +14,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import dev.framepipe.player.MediaPlayer;
 import dev.framepipe.player.MediaSource;
 import dev.framepipe.player.PlayerOptions;
-import dev.framepipe.player.Status;
 import dev.framepipe.player.Track;
 import dev.framepipe.player.TrackType;
 import dev.framepipe.player.testing.Await;
 import dev.framepipe.player.testing.EdtChecked;
+import dev.framepipe.player.testing.PanelUnderTest;
 import dev.framepipe.player.testing.TestClips;
 import dev.framepipe.player.testing.UiRobot;
 import dev.framepipe.player.testing.Windows;
@@ -28,27 +28,24 @@ import dev.framepipe.player.testing.Windows;
 class TrackControlsUiTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
+    private PanelUnderTest opened;
     private MediaPlayer player;
     private VideoPlayerPanel panel;
     private UiRobot ui;
 
     @AfterEach
     void close() {
-        if (ui != null) {
-            ui.close();
-            Windows.onEdt(panel::dispose);
-        }
-        if (player != null) {
-            player.dispose();
+        if (opened != null) {
+            opened.close();
         }
     }
 
     private FrameFixture open(java.nio.file.Path clip) {
-        player = MediaPlayer.create(MediaSource.of(clip), PlayerOptions.defaults()
-                .withSubtitleLanguages(java.util.List.of("en")));
-        panel = Windows.onEdt(() -> new VideoPlayerPanel(player));
-        ui = UiRobot.show(panel, new Dimension(640, 420));
-        Await.until(TIMEOUT, () -> player.getStatus() == Status.READY, () -> "status " + player.getStatus());
+        opened = PanelUnderTest.open(MediaSource.of(clip), PlayerOptions.defaults()
+                .withSubtitleLanguages(java.util.List.of("en")), new Dimension(640, 420));
+        player = opened.player();
+        panel = opened.panel();
+        ui = opened.ui();
         return ui.window();
     }
 
