@@ -57,6 +57,7 @@ final class PlaybackController implements PipelineListener {
     private final Seeker seeker;
     private final TrackBook tracks;
     private final CaptionFollower captions;
+    private final NetworkDiagnosis diagnosis;
     private final boolean autoPlay;
     private final LongSupplier clock;
     private final long openedAt;
@@ -68,7 +69,6 @@ final class PlaybackController implements PipelineListener {
     private int bufferPercent = BUFFER_FULL;
     /** Whether the pipeline's source is live: going to PAUSED returned NO_PREROLL. */
     private boolean liveSource;
-    private final NetworkDiagnosis diagnosis;
     /** Set while the network is probed after a network source failed; later errors of that failure are dropped. */
     private boolean diagnosing;
     /** A paused native sink is to draw its frame again once the seek or sink switch under way is done. */

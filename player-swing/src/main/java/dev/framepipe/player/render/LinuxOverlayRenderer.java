@@ -16,7 +16,6 @@ import com.sun.jna.Native;
 import com.sun.jna.Platform;
 
 import dev.framepipe.player.frame.FrameSource;
-import dev.framepipe.player.frame.NativeVideoSink;
 import dev.framepipe.player.pipeline.GStreamerRuntime;
 
 /**

@@ -12,7 +12,6 @@ import com.sun.jna.Platform;
 
 import dev.framepipe.player.frame.FrameConsumer;
 import dev.framepipe.player.frame.FrameSource;
-import dev.framepipe.player.frame.NativeVideoSink;
 import dev.framepipe.player.frame.VideoFrame;
 import dev.framepipe.player.macos.AvSampleLayerAttachment;
 import dev.framepipe.player.macos.CALayerVideoSurface;
