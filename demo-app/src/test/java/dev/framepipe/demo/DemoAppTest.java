@@ -150,9 +150,9 @@ class DemoAppTest {
     }
 
     /**
-     * Chooses a file in an open chooser the way a user who types its path does, after the chooser has listed its
-     * folder: the list is filled on a background thread, and a late refresh can clear a file clicked in it, after
-     * which "Open" does nothing.
+     * Chooses a file in an open chooser the way a user who types its path and presses "Open" does, after the chooser
+     * has listed its folder: the list is filled on a background thread, and a late refresh can clear a file clicked
+     * in it, after which "Open" does nothing.
      */
     private static void choose(JFileChooserFixture chooser, Path file,
                                java.util.function.Consumer<JFileChooserFixture> beforeApproving) {
@@ -161,7 +161,10 @@ class DemoAppTest {
                 .getModel().getFiles().contains(file.toFile())), () -> "the chooser does not list " + file);
         chooser.fileNameTextBox().setText(file.toString());
         beforeApproving.accept(chooser);
-        chooser.approve();
+        // The button's own click on the EDT: a robot click on "Open" was lost once in CI while the machine was
+        // busy, and the chooser then simply stayed open.
+        javax.swing.JButton open = chooser.approveButton().target();
+        Windows.onEdt(() -> open.doClick());
         Await.until(RunningDemo.TIMEOUT, () -> !Windows.onEdt(() -> chooser.target().isShowing()),
                 () -> "the chooser stayed open with the name " + Windows.onEdt(() -> chooser.fileNameTextBox()
                         .target().getText()));
