@@ -10,7 +10,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import dev.framepipe.player.MediaPlayer;
 import dev.framepipe.player.MediaSource;
 import dev.framepipe.player.PlayerOptions;
 import dev.framepipe.player.testing.Await;
@@ -18,7 +17,6 @@ import dev.framepipe.player.testing.ChapterClips;
 import dev.framepipe.player.testing.EdtChecked;
 import dev.framepipe.player.testing.PanelUnderTest;
 import dev.framepipe.player.testing.TestClips;
-import dev.framepipe.player.testing.UiRobot;
 import dev.framepipe.player.testing.Windows;
 
 /** Page Down and Page Up move between chapters in a player panel; without chapters their actions are disabled. */
@@ -27,9 +25,6 @@ class ChapterKeysUiTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
     private PanelUnderTest opened;
-    private MediaPlayer player;
-    private VideoPlayerPanel panel;
-    private UiRobot ui;
 
     @AfterEach
     void close() {
@@ -40,15 +35,12 @@ class ChapterKeysUiTest {
 
     private void open(java.nio.file.Path clip) {
         opened = PanelUnderTest.open(MediaSource.of(clip), PlayerOptions.defaults(), new Dimension(480, 360));
-        player = opened.player();
-        panel = opened.panel();
-        ui = opened.ui();
-        ui.robot().click(panel.getVideoComponent());
-        Await.until(TIMEOUT, () -> Windows.onEdt(panel.getVideoComponent()::isFocusOwner), () -> "no focus");
+        opened.ui().robot().click(opened.panel().getVideoComponent());
+        Await.until(TIMEOUT, () -> Windows.onEdt(opened.panel().getVideoComponent()::isFocusOwner), () -> "no focus");
     }
 
     private boolean enabled(PlayerActions.Command command) {
-        return Windows.onEdt(() -> panel.getActions().get(command).isEnabled());
+        return Windows.onEdt(() -> opened.panel().getActions().get(command).isEnabled());
     }
 
     @Test
@@ -56,21 +48,21 @@ class ChapterKeysUiTest {
         open(ChapterClips.chapteredMkv());
         Await.until(TIMEOUT, () -> enabled(PlayerActions.Command.NEXT_CHAPTER), () -> "chapter keys disabled");
 
-        ui.robot().pressAndReleaseKeys(KeyEvent.VK_PAGE_DOWN);
-        Await.until(TIMEOUT, () -> player.getCurrentTime().equals(Duration.ofSeconds(2)),
-                () -> "after Page Down at " + player.getCurrentTime());
-        ui.robot().pressAndReleaseKeys(KeyEvent.VK_PAGE_DOWN);
-        Await.until(TIMEOUT, () -> player.getCurrentTime().equals(Duration.ofSeconds(4)),
-                () -> "after a second Page Down at " + player.getCurrentTime());
-        ui.robot().pressAndReleaseKeys(KeyEvent.VK_PAGE_UP);
-        Await.until(TIMEOUT, () -> player.getCurrentTime().equals(Duration.ofSeconds(2)),
-                () -> "after Page Up at " + player.getCurrentTime());
+        opened.ui().robot().pressAndReleaseKeys(KeyEvent.VK_PAGE_DOWN);
+        Await.until(TIMEOUT, () -> opened.player().getCurrentTime().equals(Duration.ofSeconds(2)),
+                () -> "after Page Down at " + opened.player().getCurrentTime());
+        opened.ui().robot().pressAndReleaseKeys(KeyEvent.VK_PAGE_DOWN);
+        Await.until(TIMEOUT, () -> opened.player().getCurrentTime().equals(Duration.ofSeconds(4)),
+                () -> "after a second Page Down at " + opened.player().getCurrentTime());
+        opened.ui().robot().pressAndReleaseKeys(KeyEvent.VK_PAGE_UP);
+        Await.until(TIMEOUT, () -> opened.player().getCurrentTime().equals(Duration.ofSeconds(2)),
+                () -> "after Page Up at " + opened.player().getCurrentTime());
     }
 
     @Test
     void withoutChaptersTheKeysAreDisabled() {
         open(TestClips.h264Small());
-        Await.until(TIMEOUT, () -> player.media().getDuration().isPresent(), () -> "no duration");
+        Await.until(TIMEOUT, () -> opened.player().media().getDuration().isPresent(), () -> "no duration");
 
         assertThat(enabled(PlayerActions.Command.NEXT_CHAPTER)).isFalse();
         assertThat(enabled(PlayerActions.Command.PREVIOUS_CHAPTER)).isFalse();

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import dev.framepipe.player.MediaPlayer;
 import dev.framepipe.player.MediaSource;
 import dev.framepipe.player.PlayerOptions;
 import dev.framepipe.player.Status;
@@ -19,7 +18,6 @@ import dev.framepipe.player.testing.Await;
 import dev.framepipe.player.testing.EdtChecked;
 import dev.framepipe.player.testing.PanelUnderTest;
 import dev.framepipe.player.testing.TestClips;
-import dev.framepipe.player.testing.UiRobot;
 import dev.framepipe.player.testing.Windows;
 
 /** The control bar for live media: a LIVE badge instead of the seek slider, no speed, no loop, no seek keys. */
@@ -30,9 +28,6 @@ class LiveControlsTest {
             + "height=240,framerate=25/1 ! videoconvert ! appsink";
 
     private PanelUnderTest opened;
-    private MediaPlayer player;
-    private VideoPlayerPanel panel;
-    private UiRobot ui;
 
     @AfterEach
     void close() {
@@ -44,19 +39,16 @@ class LiveControlsTest {
     private FrameFixture open(MediaSource source) {
         opened = PanelUnderTest.open(source, PlayerOptions.defaults().withAudioEnabled(false),
                 new Dimension(640, 420));
-        player = opened.player();
-        panel = opened.panel();
-        ui = opened.ui();
-        return ui.window();
+        return opened.ui().window();
     }
 
     /** A named control of the panel, shown or not. */
     private java.awt.Component found(String name) {
-        return ui.robot().finder().findByName(panel, name, java.awt.Component.class, false);
+        return opened.ui().robot().finder().findByName(opened.panel(), name, java.awt.Component.class, false);
     }
 
     private boolean enabled(Command command) {
-        return Windows.onEdt(() -> panel.getActions().get(command).isEnabled());
+        return Windows.onEdt(() -> opened.panel().getActions().get(command).isEnabled());
     }
 
     @Test
@@ -73,7 +65,8 @@ class LiveControlsTest {
                 .isEqualTo("Live stream");
 
         window.button(Command.PLAY_PAUSE.name()).click();
-        Await.until(TIMEOUT, () -> player.getStatus() == Status.PLAYING, () -> "status " + player.getStatus());
+        Await.until(TIMEOUT, () -> opened.player().getStatus() == Status.PLAYING,
+                () -> "status " + opened.player().getStatus());
         Await.until(TIMEOUT, () -> Windows.onEdt(() -> window.label("time").target().getText()).startsWith("0:01"),
                 () -> "time " + Windows.onEdt(() -> window.label("time").target().getText()));
         assertThat(Windows.onEdt(() -> window.label("time").target().getText())).doesNotContain("/");

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import dev.framepipe.player.MediaPlayer;
 import dev.framepipe.player.MediaSource;
 import dev.framepipe.player.PlayerOptions;
 import dev.framepipe.player.Track;
@@ -20,7 +19,6 @@ import dev.framepipe.player.testing.Await;
 import dev.framepipe.player.testing.EdtChecked;
 import dev.framepipe.player.testing.PanelUnderTest;
 import dev.framepipe.player.testing.TestClips;
-import dev.framepipe.player.testing.UiRobot;
 import dev.framepipe.player.testing.Windows;
 
 /** Choosing tracks as a user does: the control bar's CC menu and the B, V and C keys. */
@@ -29,9 +27,6 @@ class TrackControlsUiTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
     private PanelUnderTest opened;
-    private MediaPlayer player;
-    private VideoPlayerPanel panel;
-    private UiRobot ui;
 
     @AfterEach
     void close() {
@@ -43,14 +38,11 @@ class TrackControlsUiTest {
     private FrameFixture open(java.nio.file.Path clip) {
         opened = PanelUnderTest.open(MediaSource.of(clip), PlayerOptions.defaults()
                 .withSubtitleLanguages(java.util.List.of("en")), new Dimension(640, 420));
-        player = opened.player();
-        panel = opened.panel();
-        ui = opened.ui();
-        return ui.window();
+        return opened.ui().window();
     }
 
     private String selected(TrackType type) {
-        return player.tracks().getSelected(type).flatMap(Track::getLanguage).orElse("off");
+        return opened.player().tracks().getSelected(type).flatMap(Track::getLanguage).orElse("off");
     }
 
     @Test
@@ -72,30 +64,32 @@ class TrackControlsUiTest {
     void keysCycleTheTracksAndToggleSubtitles() {
         FrameFixture window = open(TestClips.multiTrackMkv());
         Await.until(TIMEOUT, () -> selected(TrackType.SUBTITLE).equals("en"), () -> selected(TrackType.SUBTITLE));
-        ui.robot().click(panel.getVideoComponent());
-        Await.until(TIMEOUT, () -> Windows.onEdt(panel.getVideoComponent()::isFocusOwner), () -> "no focus");
+        opened.ui().robot().click(opened.panel().getVideoComponent());
+        Await.until(TIMEOUT, () -> Windows.onEdt(opened.panel().getVideoComponent()::isFocusOwner), () -> "no focus");
 
-        ui.robot().pressAndReleaseKeys(KeyEvent.VK_C);
+        opened.ui().robot().pressAndReleaseKeys(KeyEvent.VK_C);
         Await.until(TIMEOUT, () -> selected(TrackType.SUBTITLE).equals("off"), () -> selected(TrackType.SUBTITLE)
-                + ", action enabled " + Windows.onEdt(() -> panel.getActions()
+                + ", action enabled " + Windows.onEdt(() -> opened.panel().getActions()
                 .get(PlayerActions.Command.SUBTITLES).isEnabled()));
-        ui.robot().pressAndReleaseKeys(KeyEvent.VK_C);
+        opened.ui().robot().pressAndReleaseKeys(KeyEvent.VK_C);
         Await.until(TIMEOUT, () -> selected(TrackType.SUBTITLE).equals("en"), () -> selected(TrackType.SUBTITLE));
-        ui.robot().pressAndReleaseKeys(KeyEvent.VK_V);
+        opened.ui().robot().pressAndReleaseKeys(KeyEvent.VK_V);
         Await.until(TIMEOUT, () -> selected(TrackType.SUBTITLE).equals("de"), () -> selected(TrackType.SUBTITLE));
-        ui.robot().pressAndReleaseKeys(KeyEvent.VK_V);
+        opened.ui().robot().pressAndReleaseKeys(KeyEvent.VK_V);
         Await.until(TIMEOUT, () -> selected(TrackType.SUBTITLE).equals("off"), () -> selected(TrackType.SUBTITLE));
-        ui.robot().pressAndReleaseKeys(KeyEvent.VK_B);
+        opened.ui().robot().pressAndReleaseKeys(KeyEvent.VK_B);
         Await.until(TIMEOUT, () -> selected(TrackType.AUDIO).equals("de"), () -> selected(TrackType.AUDIO));
-        ui.robot().pressAndReleaseKeys(KeyEvent.VK_B);
+        opened.ui().robot().pressAndReleaseKeys(KeyEvent.VK_B);
         Await.until(TIMEOUT, () -> selected(TrackType.AUDIO).equals("en"), () -> selected(TrackType.AUDIO));
     }
 
     @Test
     void withoutAChoiceThereIsNoCcButton() {
         FrameFixture window = open(TestClips.h264Small());
-        Await.until(TIMEOUT, () -> !player.tracks().getTracks(TrackType.VIDEO).isEmpty(), () -> "no tracks listed");
-        javax.swing.JButton tracks = window.robot().finder().findByName(panel, "tracks", javax.swing.JButton.class, false);
+        Await.until(TIMEOUT, () -> !opened.player().tracks().getTracks(TrackType.VIDEO).isEmpty(),
+                () -> "no tracks listed");
+        javax.swing.JButton tracks = window.robot().finder().findByName(opened.panel(), "tracks",
+                javax.swing.JButton.class, false);
         assertThat(Windows.onEdt(tracks::isVisible)).isFalse();
     }
 }
