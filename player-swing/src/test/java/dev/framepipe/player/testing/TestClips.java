@@ -236,21 +236,21 @@ public final class TestClips {
     }
 
     /**
-     * Matroska, 3 s, 160x90 video with {@code count} subtitle tracks; track {@code n} says "Track n" from 0.2 s to
-     * 3 s.
+     * Matroska, 6 s, 160x90 video with {@code count} subtitle tracks; track {@code n} says "Track n" from 0.2 s to
+     * 5.8 s.
      *
      * @param count how many subtitle tracks
      * @return the clip
      */
     public static Path manySubtitleTracksMkv(int count) {
         StringBuilder description = new StringBuilder("matroskamux name=mux ! filesink location=%s "
-                + video("ball", 160, 90, 25, 75) + " ! x264enc speed-preset=ultrafast ! mux. ");
+                + video("ball", 160, 90, 25, 150) + " ! x264enc speed-preset=ultrafast ! mux. ");
         for (int track = 0; track < count; track++) {
-            Path srt = file("many-" + track + ".srt", ("1\n00:00:00,200 --> 00:00:03,000\nTrack " + track + "\n")
+            Path srt = file("many-" + track + ".srt", ("1\n00:00:00,200 --> 00:00:05,800\nTrack " + track + "\n")
                     .getBytes(StandardCharsets.UTF_8));
             description.append("filesrc location=").append(srt.toAbsolutePath()).append(" ! subparse ! mux. ");
         }
-        return clip("subtitles-" + count + ".mkv", description.toString());
+        return clip("subtitles-" + count + "-6s.mkv", description.toString());
     }
 
     /**
