@@ -44,4 +44,15 @@ public interface MediaPlayerListener {
      */
     default void error(MediaPlayer player, MediaException error) {
     }
+
+    /**
+     * A live stream dropped and the player waits to connect again ({@link Status#RECONNECTING}); the last frame
+     * stays on screen. Called once per attempt; when the stream plays again the status returns to
+     * {@link Status#PLAYING}, and after the last attempt failed the player halts with an {@link #error}.
+     *
+     * @param player  the player
+     * @param attempt which attempt, how long until it, and why
+     */
+    default void reconnecting(MediaPlayer player, ReconnectAttempt attempt) {
+    }
 }

@@ -29,6 +29,7 @@ public final class PlayerOptions {
     private boolean pitchCorrection = true;
     private Duration bufferDuration = DEFAULT_BUFFER_DURATION;
     private int bufferBytes = DEFAULT_BUFFER_BYTES;
+    private StreamOptions streaming = StreamOptions.defaults();
 
     private PlayerOptions() {
     }
@@ -46,6 +47,7 @@ public final class PlayerOptions {
         copy.pitchCorrection = pitchCorrection;
         copy.bufferDuration = bufferDuration;
         copy.bufferBytes = bufferBytes;
+        copy.streaming = streaming;
         change.accept(copy);
         return copy;
     }
@@ -193,6 +195,30 @@ public final class PlayerOptions {
     }
 
     /**
+     * Returns a copy with other options for live and network streams: latency, RTSP transport, credentials,
+     * reconnecting.
+     *
+     * @param options the stream options; {@link StreamOptions#defaults()} by default
+     * @return a copy with the option changed
+     * @throws IllegalArgumentException if the options are {@code null}
+     */
+    public PlayerOptions withStreaming(StreamOptions options) {
+        if (options == null) {
+            throw new IllegalArgumentException("the stream options must not be null");
+        }
+        return change(copy -> copy.streaming = options);
+    }
+
+    /**
+     * Returns the options for live and network streams.
+     *
+     * @return the stream options
+     */
+    public StreamOptions getStreaming() {
+        return streaming;
+    }
+
+    /**
      * Returns how much media the network buffer holds.
      *
      * @return the duration
@@ -287,6 +313,6 @@ public final class PlayerOptions {
         return "PlayerOptions[audio=" + audioEnabled + ", clockSync=" + clockSync + ", autoPlay=" + autoPlay
                 + ", audioLanguages=" + audioLanguages + ", subtitleLanguages=" + subtitleLanguages
                 + ", subtitleFilesFound=" + subtitleFilesFound + ", audioSink=" + audioSink + ", pitchCorrection="
-                + pitchCorrection + ", buffer=" + bufferDuration + "/" + bufferBytes + " bytes]";
+                + pitchCorrection + ", buffer=" + bufferDuration + "/" + bufferBytes + " bytes, " + streaming + "]";
     }
 }

@@ -17,7 +17,13 @@ package dev.framepipe.player;
  *   <tr><td>{@code READY}, {@code PAUSED}, {@code STOPPED}</td><td>{@code STALLED}</td>
  *       <td>{@code play()} while a network stream is buffering</td></tr>
  *   <tr><td>{@code STALLED}</td><td>{@code PLAYING}</td><td>buffering finished</td></tr>
- *   <tr><td>any but {@code DISPOSED}</td><td>{@code HALTED}</td><td>a fatal error; see {@link MediaPlayer#getError()}</td></tr>
+ *   <tr><td>{@code PLAYING}, {@code STALLED}</td><td>{@code RECONNECTING}</td><td>a live stream dropped (see
+ *       {@link StreamOptions#withReconnect})</td></tr>
+ *   <tr><td>{@code RECONNECTING}</td><td>{@code PLAYING}</td><td>the stream plays again</td></tr>
+ *   <tr><td>{@code RECONNECTING}</td><td>{@code PAUSED}, {@code STOPPED}</td><td>{@code pause()}, {@code stop()}:
+ *       no more attempts until {@code play()}</td></tr>
+ *   <tr><td>any but {@code DISPOSED}</td><td>{@code HALTED}</td><td>a fatal error (for a live stream, after the
+ *       last reconnect attempt failed); see {@link MediaPlayer#getError()}</td></tr>
  *   <tr><td>any</td><td>{@code DISPOSED}</td><td>{@link MediaPlayer#dispose()}</td></tr>
  * </table>
  *
@@ -37,6 +43,11 @@ public enum Status {
     STOPPED,
     /** Playing, but waiting for a network stream to buffer. */
     STALLED,
+    /**
+     * Playing a live stream that dropped: the last frame stays on screen while the player connects again, with
+     * waits in between; {@link MediaPlayerListener#reconnecting} tells each attempt.
+     */
+    RECONNECTING,
     /** A fatal error happened; the player can only be disposed. */
     HALTED,
     /** The player was disposed and holds no resources. Terminal. */

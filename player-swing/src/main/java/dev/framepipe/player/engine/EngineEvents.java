@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import dev.framepipe.player.Caption;
 import dev.framepipe.player.MediaException;
+import dev.framepipe.player.ReconnectAttempt;
 import dev.framepipe.player.Status;
 
 /**
@@ -56,6 +57,13 @@ interface EngineEvents {
      * @param completedCycles cycles completed so far
      */
     void publishCycleCompleted(int completedCycles);
+
+    /**
+     * A live stream dropped and a reconnect attempt is scheduled.
+     *
+     * @param attempt the attempt
+     */
+    void publishReconnecting(ReconnectAttempt attempt);
 
     /**
      * A seek asked for with {@code seek()} landed: the pipeline prerolled there.

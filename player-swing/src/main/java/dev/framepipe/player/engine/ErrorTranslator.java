@@ -1,5 +1,6 @@
 package dev.framepipe.player.engine;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
@@ -172,6 +173,50 @@ final class ErrorTranslator {
     static MediaException serverFailed(String input, PipelineError error) {
         return fatal(Type.MEDIA_UNAVAILABLE, input, "Cannot play " + quote(input) + ": the server can be reached but"
                 + " did not send it. (GStreamer: " + MediaSource.redact(error.message()) + ")");
+    }
+
+    /**
+     * Makes the cause of a reconnect: the live stream's source failed.
+     *
+     * @param input the input, its password removed
+     * @param error GStreamer's error
+     * @return a non-fatal exception
+     */
+    static MediaException streamDropped(String input, PipelineError error) {
+        return new MediaException(Type.MEDIA_UNAVAILABLE, input, "The live stream " + quote(input) + " dropped: "
+                + MediaSource.redact(error.message()), false, null);
+    }
+
+    /**
+     * Makes the cause of a reconnect: the live stream sent nothing for the stall timeout.
+     *
+     * @param input   the input, its password removed
+     * @param timeout the stall timeout
+     * @return a non-fatal exception
+     */
+    static MediaException streamSilent(String input, Duration timeout) {
+        return new MediaException(Type.MEDIA_UNAVAILABLE, input, "The live stream " + quote(input)
+                + " sent nothing for " + seconds(timeout) + ".", false, null);
+    }
+
+    /**
+     * Makes the error for a live stream that could not be reconnected.
+     *
+     * @param input    the input, its password removed
+     * @param attempts how many attempts failed
+     * @param last     the cause of the last attempt's failure
+     * @return a fatal exception
+     */
+    static MediaException reconnectFailed(String input, int attempts, MediaException last) {
+        return fatal(Type.MEDIA_UNAVAILABLE, input, "Cannot play " + quote(input) + ": the live stream dropped and "
+                + attempts + (attempts == 1 ? " attempt" : " attempts") + " to reconnect failed. Last: "
+                + last.getMessage());
+    }
+
+    private static String seconds(Duration duration) {
+        long millis = duration.toMillis();
+        return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(Locale.ROOT, "%.1f s",
+                millis / 1000.0);
     }
 
     static boolean isStreamFailure(PipelineError error) {

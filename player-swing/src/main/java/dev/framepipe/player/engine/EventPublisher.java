@@ -18,6 +18,7 @@ import dev.framepipe.player.MediaPlayer;
 import dev.framepipe.player.MediaPlayerListener;
 import dev.framepipe.player.PlayerEvents;
 import dev.framepipe.player.PlayerProperties;
+import dev.framepipe.player.ReconnectAttempt;
 import dev.framepipe.player.Registration;
 import dev.framepipe.player.Status;
 import dev.framepipe.player.TrackType;
@@ -226,6 +227,11 @@ final class EventPublisher implements PlayerEvents, EngineEvents {
     @Override
     public void publishCycleCompleted(int completedCycles) {
         onEdt(() -> fireListeners(l -> l.cycleCompleted(player, completedCycles)));
+    }
+
+    @Override
+    public void publishReconnecting(ReconnectAttempt attempt) {
+        onEdt(() -> fireListeners(l -> l.reconnecting(player, attempt)));
     }
 
     @Override

@@ -21,6 +21,8 @@ enum Phase {
     PLAYING(Status.PLAYING),
     /** Asked to play, but the source is buffering; plays by itself when the buffer is full. */
     STALLED(Status.STALLED),
+    /** A live stream dropped while playing: waiting for a reconnect attempt, or connecting again. */
+    RECONNECTING(Status.RECONNECTING),
     /** A fatal error stopped the pipeline. Final. */
     HALTED(Status.HALTED),
     /** Disposed: the pipeline is released. Final. */

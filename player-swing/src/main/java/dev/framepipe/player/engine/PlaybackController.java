@@ -14,6 +14,7 @@ import dev.framepipe.player.Chapter;
 import dev.framepipe.player.MediaException;
 import dev.framepipe.player.PlayerOptions;
 import dev.framepipe.player.PlayerProperties;
+import dev.framepipe.player.ReconnectAttempt;
 import dev.framepipe.player.SeekMode;
 import dev.framepipe.player.Status;
 import dev.framepipe.player.frame.NativeVideoSink;
@@ -58,6 +59,8 @@ final class PlaybackController implements PipelineListener {
     private final TrackBook tracks;
     private final CaptionFollower captions;
     private final NetworkDiagnosis diagnosis;
+    private final Reconnector reconnector;
+    private final Duration stallTimeout;
     private final boolean autoPlay;
     private final LongSupplier clock;
     private final long openedAt;
@@ -69,11 +72,18 @@ final class PlaybackController implements PipelineListener {
     private int bufferPercent = BUFFER_FULL;
     /** Whether the pipeline's source is live: going to PAUSED returned NO_PREROLL. */
     private boolean liveSource;
+    /**
+     * Set when a live source is played while opening: it makes its streams only while playing (an RTSP camera's
+     * come with its first packets), so the media is open once they have arrived, not when the pipeline paused.
+     */
+    private boolean awaitingLiveStreams;
     /** Set while the network is probed after a network source failed; later errors of that failure are dropped. */
     private boolean diagnosing;
     /** A paused native sink is to draw its frame again once the seek or sink switch under way is done. */
     private boolean redrawPending;
     private volatile int completedCycles;
+    /** What told progress when the reconnect attempt under way connected: see {@link #progressMarker()}. */
+    private long markerAtAttempt;
     /** Steps asked for while playing, sent once the pipeline has paused. */
     private int pendingSteps;
     /**
@@ -118,6 +128,8 @@ final class PlaybackController implements PipelineListener {
         this.clock = clock;
         this.openedAt = clock.getAsLong();
         this.seeker = new Seeker(port);
+        this.reconnector = new Reconnector(options.getStreaming());
+        this.stallTimeout = options.getStreaming().getStallTimeout();
     }
 
     /**
@@ -206,6 +218,9 @@ final class PlaybackController implements PipelineListener {
             return;
         }
         pendingSteps = 0;
+        if (from != Phase.RECONNECTING) {
+            reconnector.reset(clock.getAsLong());
+        }
         if (from == Phase.ENDED) {
             // Again from the start time, or backwards from the stop time or the end.
             completedCycles = 0;
@@ -429,8 +444,8 @@ final class PlaybackController implements PipelineListener {
         if (pending != null || phase.status().isFinal()) {
             return;
         }
-        if (phase == Phase.OPENING && now == PipelineState.PAUSED) {
-            opened();
+        if (phase == Phase.OPENING) {
+            openIfSettled();
             return;
         }
         if (now == PipelineState.PAUSED || now == PipelineState.PLAYING) {
@@ -450,9 +465,7 @@ final class PlaybackController implements PipelineListener {
     @Override
     public void asyncDone(int seqnum) {
         if (phase == Phase.OPENING) {
-            if (port.settledState() == PipelineState.PAUSED) {
-                opened();
-            }
+            openIfSettled();
             return;
         }
         if (!phase.isOpen()) {
@@ -600,8 +613,13 @@ final class PlaybackController implements PipelineListener {
             failed.failed(error.message());
             return;
         }
+        if (phase == Phase.RECONNECTING && reconnector.waiting()) {
+            return; // From the connection just dropped, posted before it was taken down.
+        }
         if (ErrorTranslator.isServerAnswer(error)) {
             halt(translate(error));
+        } else if (reconnects()) {
+            dropped(ErrorTranslator.streamDropped(port.input(), error));
         } else {
             failOpening(() -> translate(error), error);
         }
@@ -697,13 +715,22 @@ final class PlaybackController implements PipelineListener {
 
     /** Runs on every tick of the control loop: position updates while playing, and the open timeout. */
     void tick() {
-        if (phase == Phase.OPENING) {
+        if (phase == Phase.OPENING && liveStreamsArrived()) {
+            // The streams of a live source may come after the pipeline's last message of the opening.
+            opened();
+        } else if (phase == Phase.OPENING) {
             long limit = port.isLocalFile() ? LOCAL_OPEN_TIMEOUT_SECONDS : OPEN_TIMEOUT_SECONDS;
             if (clock.getAsLong() - openedAt > TimeUnit.SECONDS.toNanos(limit)) {
                 halt(ErrorTranslator.openTimedOut(port.input(), limit, port.isLocalFile()));
             }
+        } else if (phase == Phase.RECONNECTING) {
+            reconnectTick();
         } else if (phase.plays() && !seeker.inFlight() && port.settledState() == PipelineState.PLAYING) {
             publishPosition(position());
+            long now = clock.getAsLong();
+            if (reconnects() && !reconnector.progressed(progressMarker(), now) && reconnector.stalled(now)) {
+                dropped(ErrorTranslator.streamSilent(port.input(), stallTimeout));
+            }
         } else {
             // Steps wait for the pipeline to pause; its messages say when, and this catches any that raced past.
             runPendingSteps();
@@ -726,10 +753,16 @@ final class PlaybackController implements PipelineListener {
      */
     private void opened() {
         if (port.playsNothing()) {
-            // Prerolled with no sink to feed: nothing would ever be shown, heard or end, so stop here.
-            failOpening(this::nothingToPlay, null);
+            if (liveSource && !awaitingLiveStreams) {
+                awaitingLiveStreams = true;
+                port.setState(PipelineState.PLAYING);
+            } else if (!awaitingLiveStreams) {
+                // Prerolled with no sink to feed: nothing would ever be shown, heard or end, so stop here.
+                failOpening(this::nothingToPlay, null);
+            }
             return;
         }
+        awaitingLiveStreams = false;
         // Taken before READY is announced: what was posted before it takes effect with the opening; what an
         // application posts once it has seen READY is carried out as a command of a ready player.
         CommandBatch batch = mailbox.take();
@@ -767,8 +800,76 @@ final class PlaybackController implements PipelineListener {
             step(batch.steps());
         } else if (batch != null && batch.has(CommandBatch.Kind.PLAY) || autoPlay && !held) {
             play();
+        } else if (port.settledState() == PipelineState.PLAYING) {
+            // A live source was played to open; READY shows its first frame, paused.
+            port.setState(PipelineState.PAUSED);
         }
         announce();
+    }
+
+    /**
+     * Opens once the pipeline has settled where the media is known: prerolled, or a live source playing with its
+     * streams. The pipeline is asked, not the message: a sink switch while opening takes the pipeline back to READY,
+     * and a message of the preroll before it, handled after it, would find no streams.
+     */
+    private void openIfSettled() {
+        PipelineState settled = port.settledState();
+        if (settled == PipelineState.PAUSED || settled == PipelineState.PLAYING && liveStreamsArrived()) {
+            opened();
+        }
+    }
+
+    /** Tells whether a live source played while opening has delivered its streams (and the video its format). */
+    private boolean liveStreamsArrived() {
+        return awaitingLiveStreams && !port.playsNothing() && (!port.hasVideo() || port.videoFormat().isPresent());
+    }
+
+    /** Tells whether a failure now is a live stream dropping, to be reconnected, rather than fatal. */
+    private boolean reconnects() {
+        return facts.isLive() && reconnector.limit() > 0
+                && (phase == Phase.PLAYING || phase == Phase.STALLED || phase == Phase.RECONNECTING);
+    }
+
+    /**
+     * A live stream dropped: takes its pipeline down (the last frame stays on screen) and schedules the next
+     * attempt, or halts once the attempts are used up.
+     */
+    private void dropped(MediaException cause) {
+        if (!reconnector.mayRetry()) {
+            halt(ErrorTranslator.reconnectFailed(port.input(), reconnector.made(), cause));
+            return;
+        }
+        fire(Trigger.DROPPED);
+        seeker.pipelineReset();
+        port.setState(PipelineState.READY);
+        Duration delay = reconnector.schedule(clock.getAsLong());
+        LOG.log(Level.INFO, () -> cause.getMessage() + " Reconnecting in " + delay.toMillis() + " ms.");
+        events.publishReconnecting(new ReconnectAttempt(reconnector.made(), reconnector.limit(), delay, cause));
+        announce();
+    }
+
+    /** While reconnecting: connects when the wait is over, then watches for the stream to deliver again. */
+    private void reconnectTick() {
+        long now = clock.getAsLong();
+        if (reconnector.takeDueAttempt(now)) {
+            markerAtAttempt = progressMarker();
+            port.setState(PipelineState.PLAYING);
+        } else if (reconnector.waiting()) {
+            return;
+        } else if (port.settledState() == PipelineState.PLAYING && progressMarker() != markerAtAttempt) {
+            fire(Trigger.RECONNECTED);
+            reconnector.reset(now);
+            announce();
+        } else if (reconnector.stalled(now)) {
+            dropped(ErrorTranslator.streamSilent(port.input(), stallTimeout));
+        }
+    }
+
+    /**
+     * What shows that a live stream delivers: the frames through Java, or, for audio and native sinks, the position.
+     */
+    private long progressMarker() {
+        return facts.hasVideo() && nativeSink == null ? port.framesShown() : position();
     }
 
     private void reachEnd() {

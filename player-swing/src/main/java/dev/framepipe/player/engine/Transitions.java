@@ -35,6 +35,14 @@ final class Transitions {
         on(Phase.STALLED, Trigger.SEEK, Phase.STALLED);
         on(Phase.STALLED, Trigger.END, Phase.ENDED);
         on(Phase.STALLED, Trigger.BUFFERED, Phase.PLAYING);
+        for (Phase playing : new Phase[] {Phase.PLAYING, Phase.STALLED, Phase.RECONNECTING}) {
+            on(playing, Trigger.DROPPED, Phase.RECONNECTING);
+        }
+        on(Phase.RECONNECTING, Trigger.RECONNECTED, Phase.PLAYING);
+        on(Phase.RECONNECTING, Trigger.PLAY, Phase.RECONNECTING);
+        // Pausing gives up the attempts; play() connects again.
+        on(Phase.RECONNECTING, Trigger.PAUSE, Phase.PAUSED);
+        on(Phase.RECONNECTING, Trigger.STOP, Phase.STOPPED);
         for (Phase playing : new Phase[] {Phase.PLAYING, Phase.STALLED}) {
             on(playing, Trigger.PAUSE, Phase.PAUSED);
             on(playing, Trigger.STOP, Phase.STOPPED);

@@ -26,6 +26,10 @@ enum Trigger {
     BUFFERING,
     /** The source's buffer is full again. */
     BUFFERED,
+    /** A live stream dropped: its source failed, or it sent nothing for the stall timeout. */
+    DROPPED,
+    /** A live stream that dropped delivers again. */
+    RECONNECTED,
     /** A fatal error. */
     FAIL,
     /** {@code dispose()}. */

@@ -22,6 +22,7 @@ import org.freedesktop.gstreamer.elements.PlayFlags;
 import dev.framepipe.player.MediaException;
 import dev.framepipe.player.MediaSource;
 import dev.framepipe.player.PlayerOptions;
+import dev.framepipe.player.StreamOptions;
 
 /**
  * Builds the pipeline for a {@link MediaSource}: a {@code playbin} for files and URIs, or the caller's custom
@@ -59,7 +60,12 @@ public final class PipelineBuilder {
 
     private static PlaybackPipeline playbin(MediaSource source, PlayerOptions options) {
         PlayBin playbin = new PlayBin("framepipe-playbin");
-        playbin.set("uri", gstreamerUri(source.getUri().orElseThrow()));
+        URI uri = source.getUri().orElseThrow();
+        StreamOptions streaming = options.getStreaming();
+        playbin.set("uri", SourceSetup.uriFor(gstreamerUri(uri), streaming.getTransport()));
+        if (!source.getFile().isPresent()) {
+            playbin.connect(new SourceSetup(uri, streaming));
+        }
         AppSink sink = new AppSink(VIDEO_SINK_NAME);
         configureVideoSink(sink, source.describe(), options);
         playbin.setVideoSink(sink);

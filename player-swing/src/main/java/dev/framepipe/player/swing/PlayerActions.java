@@ -468,7 +468,8 @@ public final class PlayerActions {
     }
 
     private static boolean isPlaying(MediaPlayer p) {
-        return p.getStatus() == Status.PLAYING || p.getStatus() == Status.STALLED;
+        return p.getStatus() == Status.PLAYING || p.getStatus() == Status.STALLED
+                || p.getStatus() == Status.RECONNECTING;
     }
 
     /** An action that runs a command on the current player. */

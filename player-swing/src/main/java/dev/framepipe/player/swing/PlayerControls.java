@@ -31,7 +31,7 @@ import dev.framepipe.player.swing.PlayerActions.Command;
 
 /**
  * The control bar of a player: a {@link SeekSlider} over play/pause, stop, frame steps, elapsed and total time, a
- * buffering indication, loop, playback rate, mute, volume and full screen. Every button is one of
+ * buffering or reconnecting indication, loop, playback rate, mute, volume and full screen. Every button is one of
  * {@link PlayerActions}' actions, so menus and toolbars built from the same actions stay in step.
  *
  * <p>For live media ({@link dev.framepipe.player.MediaInfo#isLive()}) the slider gives way to a red LIVE badge
@@ -66,7 +66,7 @@ public class PlayerControls extends JPanel {
     private final SeekSlider position = new SeekSlider();
     private final JSlider volume = new JSlider(0, 100, 100);
     private final JLabel time = new JLabel(TimeFormat.format(Duration.ZERO));
-    private final JLabel buffering = new JLabel("Buffering\u2026");
+    private final JLabel waitingBadge = new JLabel();
     private final JLabel live = new JLabel("\u25cf LIVE");
     private final JButton rate = new JButton("1\u00d7");
     private final JPopupMenu rateMenu = new JPopupMenu("Playback speed");
@@ -103,12 +103,12 @@ public class PlayerControls extends JPanel {
         volume.getAccessibleContext().setAccessibleName("Volume");
         volume.addChangeListener(event -> volumeChangedByUser());
         time.getAccessibleContext().setAccessibleName("Elapsed and total time");
-        buffering.setVisible(false);
+        waitingBadge.setVisible(false);
         live.setName("live");
         live.setForeground(LIVE_RED);
         live.setVisible(false);
         live.getAccessibleContext().setAccessibleName("Live stream");
-        buffering.getAccessibleContext().setAccessibleName("Buffering");
+        waitingBadge.setName("waiting");
         for (Action rateAction : actions.rateActions()) {
             rateMenu.add(new JRadioButtonMenuItem(rateAction));
         }
@@ -143,10 +143,10 @@ public class PlayerControls extends JPanel {
         volume.setPreferredSize(new java.awt.Dimension(120, volume.getPreferredSize().height));
         // Gaps as borders and a droppable strut, so none is left over in a narrow bar.
         time.setBorder(new EmptyBorder(0, GAP, 0, 0));
-        buffering.setBorder(new EmptyBorder(0, GAP * 2, 0, 0));
+        waitingBadge.setBorder(new EmptyBorder(0, GAP * 2, 0, 0));
         java.awt.Component stepGap = Box.createHorizontalStrut(GAP);
         live.setBorder(new EmptyBorder(0, GAP, 0, 0));
-        row.addLeading(button(Command.PLAY_PAUSE), stop, stepBackward, stepForward, stepGap, live, time, buffering);
+        row.addLeading(button(Command.PLAY_PAUSE), stop, stepBackward, stepForward, stepGap, live, time, waitingBadge);
         row.addTrailing(loop, tracks, rate, toggle(Command.MUTE), volume, toggle(Command.FULL_SCREEN));
         row.dropFirst(volume);
         row.dropFirst(rate);
@@ -274,12 +274,13 @@ public class PlayerControls extends JPanel {
     }
 
     /**
-     * Returns the label shown while a stream is buffering.
+     * Returns the label shown while a stream buffers ("Buffering 45 %") or reconnects ("Reconnecting…"); its text
+     * is also its accessible name.
      *
-     * @return the label
+     * @return the label, named "waiting"
      */
-    public JLabel getBufferingLabel() {
-        return buffering;
+    public JLabel getWaitingLabel() {
+        return waitingBadge;
     }
 
     /** Stops listening to the player. Idempotent. */
@@ -305,10 +306,10 @@ public class PlayerControls extends JPanel {
         Duration elapsed = player == null ? Duration.ZERO : player.getCurrentTime();
         String total = player == null ? "" : player.media().getDuration().map(TimeFormat::format).orElse("");
         time.setText(TimeFormat.format(elapsed) + (total.isEmpty() ? "" : " / " + total));
-        boolean stalled = player != null && player.getStatus() == Status.STALLED;
-        buffering.setVisible(stalled);
-        if (stalled) {
-            buffering.setText(StateMessagePainter.bufferingText(player));
+        String waiting = player == null ? null : StateMessagePainter.waitingText(player);
+        waitingBadge.setVisible(waiting != null);
+        if (waiting != null) {
+            waitingBadge.setText(waiting);
         }
         boolean usable = player != null && !player.getStatus().isFinal();
         // Live media has no timeline to seek in and no speed to choose: a badge instead of the slider.

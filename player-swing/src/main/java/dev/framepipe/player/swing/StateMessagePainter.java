@@ -46,7 +46,8 @@ final class StateMessagePainter {
                 detail = player.getSource().describe();
                 break;
             default:
-                title = player.getStatus() == Status.STALLED ? bufferingText(player) : "Loading\u2026";
+                String waiting = waitingText(player);
+                title = waiting != null ? waiting : "Loading\u2026";
         }
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setColor(colour);
@@ -69,18 +70,17 @@ final class StateMessagePainter {
     }
 
     /**
-     * Draws how far a stalled stream has refilled its buffer, in a translucent box at the centre of the picture, so
-     * the last frame does not look frozen for no reason.
+     * Draws what a stream is waiting for ({@link #waitingText}) in a translucent box at the centre of the picture,
+     * so the last frame does not look frozen for no reason.
      *
      * @param g       the component's graphics
      * @param picture where the picture is
-     * @param player  a {@link Status#STALLED} player
+     * @param text    what to say
      */
-    void paintBuffering(Graphics2D g, Rectangle picture, MediaPlayer player) {
+    void paintWaiting(Graphics2D g, Rectangle picture, String text) {
         if (picture.isEmpty()) {
             return;
         }
-        String text = bufferingText(player);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         Font font = g.getFont().deriveFont(Font.BOLD, g.getFont().getSize2D() * 1.3f);
@@ -97,13 +97,21 @@ final class StateMessagePainter {
     }
 
     /**
-     * Says how far a stalled player has buffered.
+     * Says what a stream is waiting for: how far a stalled player has buffered, or that a dropped live stream is
+     * being reconnected.
      *
      * @param player the player
-     * @return for instance "Buffering 45 %"
+     * @return "Buffering 45 %", "Reconnecting…", or {@code null} if the player waits for nothing
      */
-    static String bufferingText(MediaPlayer player) {
-        return "Buffering " + player.getBufferLevel() + "\u00a0%";
+    static String waitingText(MediaPlayer player) {
+        switch (player.getStatus()) {
+            case STALLED:
+                return "Buffering " + player.getBufferLevel() + "\u00a0%";
+            case RECONNECTING:
+                return "Reconnecting\u2026";
+            default:
+                return null;
+        }
     }
 
     /**
@@ -111,7 +119,7 @@ final class StateMessagePainter {
      * description of a component that shows frames.
      *
      * @param status the status of a player that has opened its media
-     * @return "Playing", "Buffering", "Stopped" or "Paused"
+     * @return "Playing", "Buffering", "Reconnecting", "Stopped" or "Paused"
      */
     static String statusWord(Status status) {
         switch (status) {
@@ -119,6 +127,8 @@ final class StateMessagePainter {
                 return "Playing";
             case STALLED:
                 return "Buffering";
+            case RECONNECTING:
+                return "Reconnecting";
             case STOPPED:
                 return "Stopped";
             default:

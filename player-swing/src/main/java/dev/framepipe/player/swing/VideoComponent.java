@@ -604,8 +604,9 @@ public class VideoComponent extends JComponent {
             if (state == DisplayState.VIDEO) {
                 paintVideo(g, area);
                 captions.paint(g, videoBounds);
-                if (player.getStatus() == Status.STALLED) {
-                    messages.paintBuffering(g, videoBounds, player);
+                String waiting = StateMessagePainter.waitingText(player);
+                if (waiting != null) {
+                    messages.paintWaiting(g, videoBounds, waiting);
                 }
             } else {
                 messages.paint(g, area, state, player, getForeground());
@@ -823,7 +824,7 @@ public class VideoComponent extends JComponent {
         public AccessibleStateSet getAccessibleStateSet() {
             AccessibleStateSet states = super.getAccessibleStateSet();
             if (getDisplayState() == DisplayState.LOADING
-                    || player != null && player.getStatus() == Status.STALLED) {
+                    || player != null && StateMessagePainter.waitingText(player) != null) {
                 states.add(AccessibleState.BUSY);
             }
             if (player != null && player.getStatus() == Status.PLAYING) {
@@ -850,8 +851,8 @@ public class VideoComponent extends JComponent {
         }
 
         private String statusWord() {
-            return player.getStatus() == Status.STALLED ? StateMessagePainter.bufferingText(player)
-                    : StateMessagePainter.statusWord(player.getStatus());
+            String waiting = StateMessagePainter.waitingText(player);
+            return waiting != null ? waiting : StateMessagePainter.statusWord(player.getStatus());
         }
 
         void playerChanged() {

@@ -52,6 +52,8 @@ final class FakePipeline implements PipelinePort {
     private boolean refuseReverse;
     private boolean refuseSeeks;
     private boolean neverPrerolls;
+    private boolean live;
+    private boolean silent;
     private double volume = 1.0;
     private boolean muted;
     private boolean shutDown;
@@ -74,6 +76,27 @@ final class FakePipeline implements PipelinePort {
     /** Makes the pipeline hang while it opens, as decodebin can on a damaged file: it never prerolls. */
     void neverPreroll() {
         neverPrerolls = true;
+    }
+
+    /**
+     * Makes the pipeline a live network camera: not a file, no duration, no preroll when paused (its first frame
+     * comes when it plays), no seeking, no end.
+     *
+     * @return this pipeline
+     */
+    FakePipeline live() {
+        live = true;
+        refuseSeeks = true;
+        return this;
+    }
+
+    /**
+     * Makes a live camera stop sending (or send again): while silent, playing moves neither frames nor position.
+     *
+     * @param quiet whether it sends nothing
+     */
+    void silent(boolean quiet) {
+        silent = quiet;
     }
 
     /** Makes the pipeline refuse every seek, as a live source does. */
@@ -102,10 +125,11 @@ final class FakePipeline implements PipelinePort {
      * @param nanos how much clock time passes
      */
     void play(long nanos) {
-        if (state != PipelineState.PLAYING) {
+        if (state != PipelineState.PLAYING || silent) {
             return;
         }
-        long end = segment.rate() > 0 ? (segment.stop() >= 0 ? segment.stop() : durationNanos) : segment.start();
+        long length = live ? Long.MAX_VALUE : durationNanos;
+        long end = segment.rate() > 0 ? (segment.stop() >= 0 ? segment.stop() : length) : segment.start();
         long moved = (long) (nanos * segment.rate());
         long next = segment.rate() > 0 ? Math.min(end, position + moved) : Math.max(end, position + moved);
         framesShown += Math.abs(next - position) / FRAME_NANOS;
@@ -157,7 +181,7 @@ final class FakePipeline implements PipelinePort {
 
     @Override
     public String input() {
-        return "fake.mp4";
+        return live ? "rtsp://camera.example/live" : "fake.mp4";
     }
 
     @Override
@@ -167,7 +191,7 @@ final class FakePipeline implements PipelinePort {
 
     @Override
     public boolean isLocalFile() {
-        return true;
+        return !live;
     }
 
     @Override
@@ -190,6 +214,10 @@ final class FakePipeline implements PipelinePort {
         }
         if (neverPrerolls) {
             return StateChange.ASYNC;
+        }
+        if (live && target == PipelineState.PAUSED) {
+            post(l -> l.stateChanged(PipelineState.PAUSED, null, tag));
+            return StateChange.NO_PREROLL;
         }
         if (!prerolled) {
             // A preroll: the first frame reaches the sink, then the pipeline says it is there.
@@ -269,7 +297,7 @@ final class FakePipeline implements PipelinePort {
 
     @Override
     public long duration() {
-        return durationNanos;
+        return live ? -1 : durationNanos;
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.List;
 import dev.framepipe.player.Caption;
 import dev.framepipe.player.MediaException;
 import dev.framepipe.player.PlayerProperties;
+import dev.framepipe.player.ReconnectAttempt;
 import dev.framepipe.player.Status;
 
 /** What the engine announced, recorded in order, for tests that run the controller without Swing or GStreamer. */
@@ -22,6 +23,7 @@ final class RecordedEvents implements EngineEvents {
     TrackState tracks = TrackState.NONE;
     int endsOfMedia;
     int cyclesCompleted;
+    final List<ReconnectAttempt> reconnects = new ArrayList<>();
 
     /**
      * Returns the status announced last.
@@ -74,6 +76,11 @@ final class RecordedEvents implements EngineEvents {
     @Override
     public void publishCycleCompleted(int completedCycles) {
         cyclesCompleted = completedCycles;
+    }
+
+    @Override
+    public void publishReconnecting(ReconnectAttempt attempt) {
+        reconnects.add(attempt);
     }
 
     @Override

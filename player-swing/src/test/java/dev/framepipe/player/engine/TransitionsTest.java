@@ -59,13 +59,15 @@ class TransitionsTest {
         switch (to) {
             case PLAYING:
                 return from == Status.READY || from == Status.PAUSED || from == Status.STOPPED
-                        || from == Status.STALLED;
+                        || from == Status.STALLED || from == Status.RECONNECTING;
             case PAUSED:
             case STOPPED:
                 return from == Status.READY || from == Status.PLAYING || from == Status.PAUSED
-                        || from == Status.STALLED || from == Status.STOPPED;
+                        || from == Status.STALLED || from == Status.STOPPED || from == Status.RECONNECTING;
             case STALLED:
                 return from == Status.PLAYING;
+            case RECONNECTING:
+                return from == Status.PLAYING || from == Status.STALLED;
             case HALTED:
             case DISPOSED:
                 return true;

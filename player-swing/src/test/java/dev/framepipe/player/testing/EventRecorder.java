@@ -10,6 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import dev.framepipe.player.MediaException;
 import dev.framepipe.player.MediaPlayer;
 import dev.framepipe.player.MediaPlayerListener;
+import dev.framepipe.player.ReconnectAttempt;
 import dev.framepipe.player.PlayerProperties;
 import dev.framepipe.player.Status;
 
@@ -25,6 +26,7 @@ public final class EventRecorder implements MediaPlayerListener {
     private volatile int endOfMedia;
     private volatile int cycles;
     private final List<Duration> seeksCompleted = new CopyOnWriteArrayList<>();
+    private final List<ReconnectAttempt> reconnects = new CopyOnWriteArrayList<>();
 
     /**
      * Attaches a recorder to a player.
@@ -74,6 +76,21 @@ public final class EventRecorder implements MediaPlayerListener {
     public void error(MediaPlayer player, MediaException error) {
         record("error " + error.getType() + ": " + error.getMessage());
         errors.add(error);
+    }
+
+    @Override
+    public void reconnecting(MediaPlayer player, ReconnectAttempt attempt) {
+        record(attempt.toString());
+        reconnects.add(attempt);
+    }
+
+    /**
+     * Returns the reconnect attempts announced.
+     *
+     * @return the attempts, oldest first
+     */
+    public List<ReconnectAttempt> reconnects() {
+        return new ArrayList<>(reconnects);
     }
 
     private void record(String event) {
