@@ -5,8 +5,7 @@ import java.awt.Component;
 import java.awt.Dimension;
 import java.awt.EventQueue;
 import java.lang.reflect.InvocationTargetException;
-import java.nio.file.Path;
-import java.nio.file.Paths;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -26,31 +25,61 @@ abstract class BenchPlayer {
 
     private final CountDownLatch finished = new CountDownLatch(1);
     private JFrame window;
+    private long measureMillis;
 
     /**
-     * Runs the player on a clip: {@code args[0]} is the clip, {@code args[1]} its length in milliseconds.
+     * Runs the player on a clip or stream: {@code args[0]} is the clip's path or the stream's URI, {@code args[1]}
+     * its length in milliseconds (how long a stream is measured).
      *
      * @param args the arguments
      * @throws Exception if the player fails
      */
     final void run(String[] args) throws Exception {
-        Path clip = Paths.get(args[0]);
+        String media = args[0];
         long clipMillis = Long.parseLong(args[1]);
-        open(clip);
-        Thread.sleep(SETTLE_MILLIS);
+        measureMillis = clipMillis;
+        open(media);
+        Thread.sleep(settleMillis());
         Probe probe = new Probe(this::shown, clipMillis);
         probe.start();
         play();
         if (!finished.await(clipMillis * 3 + 10_000, TimeUnit.MILLISECONDS)) {
             System.out.println("ERROR the clip did not end in time");
         }
-        probe.end(name(), clip.getFileName().toString(), dropped());
+        probe.end(name(), media.substring(media.lastIndexOf('/') + 1), dropped(), fewestPerStream());
         close();
         System.exit(0);
     }
 
     /**
-     * Shows the video component alone in a window whose content is {@link #VIDEO_SIZE}.
+     * Returns how long the player settles between opening and playing.
+     *
+     * @return milliseconds
+     */
+    long settleMillis() {
+        return SETTLE_MILLIS;
+    }
+
+    /**
+     * Returns the size of the window's content.
+     *
+     * @return {@link #VIDEO_SIZE} unless a player shows more
+     */
+    Dimension videoSize() {
+        return VIDEO_SIZE;
+    }
+
+    /**
+     * Returns the frames shown of the stream that showed fewest, for players of several streams.
+     *
+     * @return the count; {@link #shown()} for one stream
+     */
+    long fewestPerStream() {
+        return shown();
+    }
+
+    /**
+     * Shows the video component alone in a window whose content is {@link #videoSize()}.
      *
      * @param video the component
      * @throws InterruptedException      if interrupted
@@ -61,12 +90,17 @@ abstract class BenchPlayer {
             window = new JFrame(name());
             window.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
             JPanel content = new JPanel(new BorderLayout());
-            content.setPreferredSize(VIDEO_SIZE);
+            content.setPreferredSize(videoSize());
             content.add(video);
             window.setContentPane(content);
             window.pack();
             window.setVisible(true);
         });
+    }
+
+    /** For a stream, which does not end: ends the measurement once the length given to {@link #run} has passed. */
+    final void endAfterMeasuring() {
+        CompletableFuture.delayedExecutor(measureMillis, TimeUnit.MILLISECONDS).execute(this::clipEnded);
     }
 
     /** Tells the runner the clip has ended. Any thread. */
@@ -82,12 +116,12 @@ abstract class BenchPlayer {
     abstract String name();
 
     /**
-     * Opens the clip and shows the window, without playing.
+     * Opens the clip or stream and shows the window, without playing.
      *
-     * @param clip the clip
+     * @param media the clip's path or the stream's URI
      * @throws Exception if it cannot
      */
-    abstract void open(Path clip) throws Exception;
+    abstract void open(String media) throws Exception;
 
     /** Starts playing; {@link #clipEnded()} must be called at the end of the clip. */
     abstract void play();
@@ -106,6 +140,10 @@ abstract class BenchPlayer {
      */
     abstract long dropped();
 
-    /** Releases the player. */
-    abstract void close();
+    /**
+     * Releases the player.
+     *
+     * @throws Exception if it cannot
+     */
+    abstract void close() throws Exception;
 }

@@ -1,6 +1,7 @@
 package dev.framepipe.bench.e2e;
 
 import java.nio.file.Path;
+import java.nio.file.Paths;
 
 import org.freedesktop.gstreamer.Bin;
 import org.freedesktop.gstreamer.Element;
@@ -39,7 +40,8 @@ public final class FloorBench extends BenchPlayer {
     }
 
     @Override
-    void open(Path clip) {
+    void open(String media) {
+        Path clip = Paths.get(media);
         GstPlayers.init();
         Element videoSink;
         if (nv12) {

@@ -2,6 +2,7 @@ package dev.framepipe.bench.e2e;
 
 import java.awt.EventQueue;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 
 import dev.framepipe.player.MediaPlayer;
 import dev.framepipe.player.MediaPlayerListener;
@@ -31,7 +32,8 @@ public final class FramepipeBench extends BenchPlayer {
     }
 
     @Override
-    void open(Path clip) throws Exception {
+    void open(String media) throws Exception {
+        Path clip = Paths.get(media);
         player = MediaPlayer.create(MediaSource.of(clip), PlayerOptions.defaults().withAudioEnabled(false));
         player.events().addListener(new MediaPlayerListener() {
             @Override

@@ -8,6 +8,7 @@ import java.awt.image.DataBufferInt;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.concurrent.atomic.AtomicLong;
 
 import javax.swing.JComponent;
@@ -47,7 +48,8 @@ public final class NaiveBench extends BenchPlayer {
     }
 
     @Override
-    void open(Path clip) throws Exception {
+    void open(String media) throws Exception {
+        Path clip = Paths.get(media);
         GstPlayers.init();
         AppSink sink = new AppSink("naive");
         sink.setCaps(Caps.fromString("video/x-raw,format=BGRx"));

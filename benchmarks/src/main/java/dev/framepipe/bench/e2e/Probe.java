@@ -84,8 +84,9 @@ final class Probe {
      * @param player  the player's name
      * @param clip    the clip's name
      * @param dropped frames the player says it dropped, or -1 if it cannot say
+     * @param fewest  frames shown of the stream that showed fewest (for one stream, all frames shown)
      */
-    void end(String player, String clip, long dropped) {
+    void end(String player, String clip, long dropped, long fewest) {
         long cpu = OS.getProcessCpuTime() - cpuStart;
         long wall = System.nanoTime() - startNanos;
         long xServerCpu = xServer < 0 ? 0 : ProcessMemory.cpuMillis(xServer) - xServerStart;
@@ -94,9 +95,10 @@ final class Probe {
         long rssEnd = ProcessMemory.residentBytes();
         sampler.shutdownNow();
         long heapAfter = ProcessMemory.heapAfterGc();
-        System.out.printf(Locale.ROOT, "RESULT player=%s clip=%s shown=%d dropped=%d wall_ms=%d jvm_cpu_ms=%d "
-                        + "xserver_cpu_ms=%d allocated=%d rss_quarter=%d rss_end=%d rss_peak=%d heap_before=%d "
-                        + "heap_after=%d%n", player, clip, frames, dropped, wall / 1_000_000, cpu / 1_000_000,
+        System.out.printf(Locale.ROOT, "RESULT player=%s clip=%s shown=%d fewest=%d dropped=%d wall_ms=%d "
+                        + "jvm_cpu_ms=%d xserver_cpu_ms=%d allocated=%d rss_quarter=%d rss_end=%d rss_peak=%d "
+                        + "heap_before=%d heap_after=%d%n", player, clip, frames, fewest, dropped, wall / 1_000_000,
+                cpu / 1_000_000,
                 xServerCpu, allocated, rssQuarter, rssEnd, ProcessMemory.peakResidentBytes(), heapBefore,
                 heapAfter);
         System.out.flush();

@@ -63,6 +63,15 @@ final class RunResult {
         return values.get("shown");
     }
 
+    /**
+     * Returns the frames shown of the stream that showed fewest.
+     *
+     * @return the count; all frames shown for a player of one stream
+     */
+    long fewest() {
+        return values.getOrDefault("fewest", shown());
+    }
+
     long dropped() {
         return values.get("dropped");
     }

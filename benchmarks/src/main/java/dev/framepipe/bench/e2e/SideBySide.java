@@ -1,15 +1,11 @@
 package dev.framepipe.bench.e2e;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The side-by-side benchmark: each player plays each clip in a JVM of its own under an X server of its own
@@ -83,27 +79,9 @@ public final class SideBySide {
 
     private static RunResult play(String[] player, BenchClips.Clip clip, int run) throws IOException,
             InterruptedException {
-        List<String> command = new ArrayList<>(List.of("xvfb-run", "-a", "-s", "-screen 0 1600x1000x24",
-                Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), player[1], clip.path.toString(),
-                Long.toString(clip.millis)));
-        for (int i = 2; i < player.length; i++) {
-            command.add(player[i]);
-        }
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        List<String> output = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                output.add(line);
-            }
-        }
-        if (!process.waitFor(clip.millis * 3 + 60_000, TimeUnit.MILLISECONDS)) {
-            process.destroyForcibly();
-        }
-        Path log = log(player, clip, run);
-        Files.createDirectories(log.getParent());
-        Files.write(log, output);
+        List<String> arguments = new ArrayList<>(List.of(player[1], clip.path.toString(), Long.toString(clip.millis)));
+        arguments.addAll(List.of(player).subList(2, player.length));
+        List<String> output = PlayerProcess.run(arguments, clip.millis, log(player, clip, run));
         return RunResult.parse(player[0], clip.name, run, output);
     }
 }

@@ -1,21 +1,16 @@
 package dev.framepipe.bench.e2e;
 
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
-import javax.swing.JComponent;
-
 import uk.co.caprica.vlcj.media.MediaStatistics;
 import uk.co.caprica.vlcj.player.base.MediaPlayer;
 import uk.co.caprica.vlcj.player.base.MediaPlayerEventAdapter;
 import uk.co.caprica.vlcj.player.component.CallbackMediaPlayerComponent;
-import uk.co.caprica.vlcj.player.component.callback.CallbackImagePainter;
-import uk.co.caprica.vlcj.player.component.callback.ScaledCallbackImagePainter;
 
 /**
  * vlcj's {@code CallbackMediaPlayerComponent} as it comes (its own factory, locked buffers, RV32 frames, its default
@@ -46,9 +41,9 @@ public final class VlcjBench extends BenchPlayer {
     }
 
     @Override
-    void open(Path media) throws Exception {
-        clip = media;
-        component = new CallbackMediaPlayerComponent(null, null, null, true, new CountingPainter());
+    void open(String media) throws Exception {
+        clip = Paths.get(media);
+        component = new CallbackMediaPlayerComponent(null, null, null, true, new CountingPainter(shown));
         component.mediaPlayer().events().addMediaPlayerEventListener(new MediaPlayerEventAdapter() {
             @Override
             public void finished(MediaPlayer player) {
@@ -91,23 +86,5 @@ public final class VlcjBench extends BenchPlayer {
     @Override
     void close() {
         component.release();
-    }
-
-    /** vlcj's default painter, counting the paints that have a frame to draw. */
-    private final class CountingPainter implements CallbackImagePainter {
-        private final ScaledCallbackImagePainter painter = new ScaledCallbackImagePainter();
-
-        @Override
-        public void prepare(Graphics2D g, JComponent target) {
-            painter.prepare(g, target);
-        }
-
-        @Override
-        public void paint(Graphics2D g, JComponent target, BufferedImage image) {
-            painter.paint(g, target, image);
-            if (image != null) {
-                shown.incrementAndGet();
-            }
-        }
     }
 }

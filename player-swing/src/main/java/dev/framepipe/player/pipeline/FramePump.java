@@ -35,8 +35,8 @@ import dev.framepipe.player.gst.NativeFrameReader;
  * paused pipeline shows after opening, a seek or a step), each exactly once. The player switches the mode with
  * {@link #setPlaying} before it changes the pipeline's state: pulling a sample would discard a pending preroll frame.
  *
- * <p>Threading: {@link #attach}, {@link #setPlaying}, {@link #markDiscontinuity} and the getters may be called
- * from any thread. Owns its thread and its {@link NativeFrameReader}; {@link #stop} ends the thread, which releases
+ * <p>Threading: {@link #attach}, {@link #setPlaying}, {@link #seeking}, {@link #restarted} and the getters may be
+ * called from any thread. Owns its thread and its {@link NativeFrameReader}; {@link #stop} ends the thread, which releases
  * the reader on its way out.
  */
 public final class FramePump {
@@ -88,6 +88,8 @@ public final class FramePump {
     private volatile long resumeFloor = -1;
     private volatile boolean seekedSincePause;
     private volatile boolean gated = true;
+    /** Whether {@code heldSample} holds a frame; read by other threads, which must not touch the sample. */
+    private volatile boolean holding;
     private volatile int gateAction = GATE_CLOSED;
     private long heldSample;
     private volatile long lastTime = -1;
@@ -180,6 +182,17 @@ public final class FramePump {
      */
     public void seeking(boolean playsForward) {
         forward = playsForward;
+        resumeFloor = -1;
+        seekedSincePause = true;
+    }
+
+    /**
+     * Tells the pump that the pipeline is going to READY or NULL: the stream that comes after is a new one whose
+     * times may start again (a live source stamped with the running time, connected again after a drop), so the
+     * frame on screen is no floor for them. Without this a live source reconnected after playing for an hour showed
+     * nothing for an hour: its new frames were all behind the last one shown ({@code LiveMediaTest}).
+     */
+    public void restarted() {
         resumeFloor = -1;
         seekedSincePause = true;
     }
@@ -301,6 +314,16 @@ public final class FramePump {
             GstCore.gst_mini_object_unref(heldSample);
         }
         heldSample = sample;
+        holding = sample != 0;
+    }
+
+    /**
+     * Tells whether a frame is held at the closed gate (see {@link #openGate}).
+     *
+     * @return {@code true} from the first frame pulled while opening until the gate opens
+     */
+    public boolean holdsFrame() {
+        return holding;
     }
 
     private void releaseHeldFrame() {
@@ -308,6 +331,7 @@ public final class FramePump {
         gateAction = GATE_CLOSED;
         long sample = heldSample;
         heldSample = 0;
+        holding = false;
         if (sample != 0 && show) {
             deliver(sample, false);
         } else if (sample != 0) {

@@ -152,6 +152,10 @@ public final class GstPipelinePort implements PipelinePort {
     @Override
     public StateChange setState(PipelineState state) {
         pump.setPlaying(state == PipelineState.PLAYING);
+        if (state == PipelineState.READY || state == PipelineState.NULL) {
+            // After pausing, which would otherwise keep the frame on screen as the floor for the frames to come.
+            pump.restarted();
+        }
         StateChangeReturn result = pipeline.pipeline().setState(gstState(state));
         LOG.log(Level.DEBUG, () -> pipeline.input() + ": set " + state + " -> " + result);
         switch (result) {
@@ -291,6 +295,11 @@ public final class GstPipelinePort implements PipelinePort {
     @Override
     public void selectAudioTrack(int index) {
         pipeline.tracks().ifPresent(tracks -> tracks.selectAudio(index));
+    }
+
+    @Override
+    public boolean openingFrameArrived() {
+        return pump.holdsFrame();
     }
 
     @Override

@@ -176,6 +176,14 @@ public interface PipelinePort {
     void selectAudioTrack(int index);
 
     /**
+     * Tells whether the first frame has reached the appsink while opening (it waits there for
+     * {@link #releaseOpeningFrame}). A live source's caps come before its first frame, by its latency.
+     *
+     * @return {@code true} once a frame is held
+     */
+    boolean openingFrameArrived();
+
+    /**
      * Lets the frame prerolled while opening through, or discards it (a seek's frame follows).
      *
      * @param show whether to show it

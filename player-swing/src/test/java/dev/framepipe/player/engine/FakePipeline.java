@@ -384,6 +384,11 @@ final class FakePipeline implements PipelinePort {
     }
 
     @Override
+    public boolean openingFrameArrived() {
+        return heldFrame >= 0;
+    }
+
+    @Override
     public void releaseOpeningFrame(boolean show) {
         if (show && heldFrame >= 0) {
             shownFrame = heldFrame;

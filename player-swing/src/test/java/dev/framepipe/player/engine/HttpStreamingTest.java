@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,13 +22,14 @@ import dev.framepipe.player.PlayerProperties;
 import dev.framepipe.player.Status;
 import dev.framepipe.player.testing.Await;
 import dev.framepipe.player.testing.ChapterClips;
+import dev.framepipe.player.testing.DashClips;
 import dev.framepipe.player.testing.EventRecorder;
 import dev.framepipe.player.testing.LocalHttpServer;
 import dev.framepipe.player.testing.TestClips;
 
 /**
  * Media over HTTP from a real server on 127.0.0.1: progressive download with seeking, a server that stalls, and HLS
- * made by GStreamer's {@code hlssink2}, as a recording and as a live playlist.
+ * made by GStreamer's {@code hlssink2}, as a recording and as a live playlist, and a DASH recording.
  */
 class HttpStreamingTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
@@ -101,8 +103,17 @@ class HttpStreamingTest {
     @Test
     void anHlsRecordingHasItsDurationAndSeeks() {
         server.serveFolder("/hls/", TestClips.hlsRecording());
-        player = MediaPlayer.create(MediaSource.of(server.uri("/hls/index.m3u8")),
-                PlayerOptions.defaults().withAudioEnabled(false));
+        assertASixSecondRecordingThatSeeks(server.uri("/hls/index.m3u8"));
+    }
+
+    @Test
+    void aDashRecordingHasItsDurationAndSeeks() {
+        server.serveFolder("/dash/", DashClips.recording());
+        assertASixSecondRecordingThatSeeks(server.uri("/dash/manifest.mpd"));
+    }
+
+    private void assertASixSecondRecordingThatSeeks(URI manifest) {
+        player = MediaPlayer.create(MediaSource.of(manifest), PlayerOptions.defaults().withAudioEnabled(false));
         EventRecorder events = EventRecorder.attach(player);
         events.awaitStatus(Status.READY, TIMEOUT);
 

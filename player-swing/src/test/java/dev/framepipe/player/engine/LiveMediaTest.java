@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
+import org.freedesktop.gstreamer.Element;
+import org.freedesktop.gstreamer.Gst;
+import org.freedesktop.gstreamer.Pipeline;
 import org.junit.jupiter.api.Test;
 
 import dev.framepipe.player.MediaException;
@@ -11,8 +14,12 @@ import dev.framepipe.player.MediaPlayer;
 import dev.framepipe.player.MediaSource;
 import dev.framepipe.player.PlayerOptions;
 import dev.framepipe.player.Status;
+import dev.framepipe.player.StreamOptions;
+import dev.framepipe.player.frame.FrameSource;
+import dev.framepipe.player.pipeline.GStreamerRuntime;
 import dev.framepipe.player.testing.Await;
 import dev.framepipe.player.testing.EventRecorder;
+import dev.framepipe.player.testing.FrameRecorder;
 import dev.framepipe.player.testing.TestClips;
 
 /** The player tells live media from recordings: live media has no duration, cannot seek, and says so. */
@@ -45,6 +52,38 @@ class LiveMediaTest {
             Duration before = player.getCurrentTime();
             Await.until(TIMEOUT, () -> player.getCurrentTime().compareTo(before) > 0, () -> "time stuck at " + before);
             assertThat(player.getStatus()).isEqualTo(Status.PLAYING);
+        }
+    }
+
+    @Test
+    void aLiveSourceThatFallsSilentIsReconnectedAndItsNewFramesShowAtOnce() {
+        GStreamerRuntime.ensureInitialized();
+        Pipeline camera = (Pipeline) Gst.parseLaunch("videotestsrc is-live=true ! video/x-raw,width=160,height=120,"
+                + "framerate=25/1 ! valve name=gate drop-mode=forward-sticky-events ! videoconvert ! appsink");
+        Element gate = camera.getElementByName("gate");
+        try (MediaPlayer player = MediaPlayer.create(MediaSource.ofPipeline(camera), PlayerOptions.defaults()
+                .withAudioEnabled(false).withStreaming(StreamOptions.defaults().withStallTimeout(Duration.ofSeconds(1))
+                        .withReconnect(3, Duration.ofMillis(100), Duration.ofMillis(100))))) {
+            EventRecorder events = EventRecorder.attach(player);
+            FrameRecorder frames = new FrameRecorder();
+            FrameSource.of(player).orElseThrow().attach(frames);
+            player.controls().play();
+            Await.until(TIMEOUT, () -> frames.lastTimestamp() > 3_000_000_000L, () -> "at " + frames.lastTimestamp());
+
+            gate.set("drop", true);
+            events.awaitStatus(Status.RECONNECTING, TIMEOUT);
+            int before = frames.count();
+            long lastBeforeDrop = frames.lastTimestamp();
+            gate.set("drop", false);
+
+            // The pipeline went to READY and back: its running time, and the camera's timestamps, start again at 0.
+            Await.until(TIMEOUT, () -> frames.count() > before + 10, () -> "frames " + frames.count() + ", " + events);
+            assertThat(frames.timestamps().subList(before, frames.count())).as("frames of the new connection")
+                    .anyMatch(time -> time < lastBeforeDrop);
+            Await.until(TIMEOUT, () -> player.getStatus() == Status.PLAYING, () -> "status " + player.getStatus());
+            assertThat(events.reconnects()).as(events.toString()).hasSize(1);
+        } finally {
+            camera.dispose();
         }
     }
 

@@ -56,6 +56,8 @@ class RtspStreamingTest {
         assertThat(player.media().isSeekable()).isFalse();
         assertThat(player.media().getVideoSize()).hasValueSatisfying(size -> assertThat(size.getWidth())
                 .isEqualTo(320));
+        Await.until(TIMEOUT, () -> frames.count() == 1, () -> "the first frame is shown while READY: "
+                + frames.count());
         player.controls().play();
         events.awaitStatus(Status.PLAYING, TIMEOUT);
         Await.until(TIMEOUT, () -> frames.count() > 25, () -> "frames " + frames.count());

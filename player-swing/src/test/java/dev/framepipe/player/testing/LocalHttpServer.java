@@ -36,6 +36,8 @@ public final class LocalHttpServer implements AutoCloseable {
         return thread;
     });
     private final Map<String, Path> files = new ConcurrentHashMap<>();
+    /** Folders by URL prefix, looked up at each request, so files written later (a live stream's) are served. */
+    private final Map<String, Path> folders = new ConcurrentHashMap<>();
     private final Map<String, Integer> statuses = new ConcurrentHashMap<>();
     private final AtomicInteger requests = new AtomicInteger();
     private volatile long stallAfterBytes = -1;
@@ -78,17 +80,14 @@ public final class LocalHttpServer implements AutoCloseable {
     }
 
     /**
-     * Serves every file of a folder under a path prefix.
+     * Serves every file of a folder under a path prefix, as it is when asked for: files written later (the segments
+     * of a live stream) are served too.
      *
      * @param prefix the URL path of the folder, starting and ending with "/"
      * @param folder the folder
      */
     public void serveFolder(String prefix, Path folder) {
-        try (java.util.stream.Stream<Path> listed = Files.list(folder)) {
-            listed.forEach(file -> files.put(prefix + file.getFileName(), file));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        folders.put(prefix, folder);
     }
 
     /**
@@ -166,7 +165,7 @@ public final class LocalHttpServer implements AutoCloseable {
         try {
             String path = exchange.getRequestURI().getPath();
             Integer status = statuses.get(path);
-            Path file = files.get(path);
+            Path file = files.containsKey(path) ? files.get(path) : inFolder(path);
             if (status != null || file == null) {
                 exchange.sendResponseHeaders(status != null ? status : 404, -1);
                 return;
@@ -199,6 +198,18 @@ public final class LocalHttpServer implements AutoCloseable {
         } finally {
             exchange.close();
         }
+    }
+
+    /** The file a path names in a served folder, or {@code null}: only a plain name right under the prefix. */
+    private Path inFolder(String path) {
+        int slash = path.lastIndexOf('/');
+        Path folder = folders.get(path.substring(0, slash + 1));
+        String name = path.substring(slash + 1);
+        if (folder == null || name.isEmpty() || name.startsWith(".")) {
+            return null;
+        }
+        Path file = folder.resolve(name);
+        return Files.isRegularFile(file) ? file : null;
     }
 
     private static String contentType(String path) {

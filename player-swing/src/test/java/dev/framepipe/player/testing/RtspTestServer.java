@@ -4,6 +4,9 @@ import java.net.URI;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import org.freedesktop.gstreamer.Bin;
+import org.freedesktop.gstreamer.glib.Natives;
+
 import com.sun.jna.Callback;
 import com.sun.jna.Library;
 import com.sun.jna.Native;
@@ -32,6 +35,9 @@ public final class RtspTestServer implements AutoCloseable {
     private static final int FILTER_REMOVE = 0;
 
     private final String launch;
+    private final MediaHook hook;
+    /** Hands each media's pipeline to the hook; held in a field so the callback outlives the connection. */
+    private final MediaConfigure mediaConfigure;
     private final int protocols;
     private final String user;
     private final String password;
@@ -42,8 +48,11 @@ public final class RtspTestServer implements AutoCloseable {
     private int sourceId;
     private Thread thread;
 
-    private RtspTestServer(String launch, int protocols, String user, String password) {
+    private RtspTestServer(String launch, MediaHook hook, int protocols, String user, String password) {
         this.launch = launch;
+        this.hook = hook;
+        this.mediaConfigure = (factory, media, data) -> hook.configure(Natives.objectFor(
+                RtspServer.LIB.gst_rtsp_media_get_element(media), Bin.class, false, true));
         this.protocols = protocols;
         this.user = user;
         this.password = password;
@@ -71,9 +80,35 @@ public final class RtspTestServer implements AutoCloseable {
      */
     public static RtspTestServer start(String payloaderBin, int protocols, String user, String password) {
         GStreamerRuntime.ensureInitialized();
-        RtspTestServer server = new RtspTestServer(payloaderBin, protocols, user, password);
+        RtspTestServer server = new RtspTestServer(payloaderBin, null, protocols, user, password);
         server.listen("0");
         return server;
+    }
+
+    /**
+     * Serves a picture that the test makes itself, over UDP or TCP: the hook gets each media's pipeline as the
+     * server builds it (once: the media is shared by every client), to feed its {@code appsrc} for instance.
+     *
+     * @param payloaderBin the media as {@code gst-launch} text whose payloader is named {@code pay0}
+     * @param hook         called on the server's thread with each media's pipeline
+     * @return the running server
+     */
+    public static RtspTestServer start(String payloaderBin, MediaHook hook) {
+        GStreamerRuntime.ensureInitialized();
+        RtspTestServer server = new RtspTestServer(payloaderBin, hook, UDP | TCP, null, null);
+        server.listen("0");
+        return server;
+    }
+
+    /** Receives the pipeline of each media the server builds. */
+    @FunctionalInterface
+    public interface MediaHook {
+        /**
+         * A media was built and is about to be prepared.
+         *
+         * @param pipeline its pipeline, a reference the hook owns
+         */
+        void configure(Bin pipeline);
     }
 
     /**
@@ -158,6 +193,9 @@ public final class RtspTestServer implements AutoCloseable {
         if (user != null) {
             requireCredentials(factory);
         }
+        if (hook != null) {
+            GObject.LIB.g_signal_connect_data(factory, "media-configure", mediaConfigure, null, null, 0);
+        }
         Pointer mounts = RtspServer.LIB.gst_rtsp_server_get_mount_points(server);
         RtspServer.LIB.gst_rtsp_mount_points_add_factory(mounts, PATH, factory);
         GObject.LIB.g_object_unref(mounts);
@@ -201,6 +239,11 @@ public final class RtspTestServer implements AutoCloseable {
         int invoke(Pointer server, Pointer client, Pointer data);
     }
 
+    /** The {@code media-configure} signal of a media factory. */
+    private interface MediaConfigure extends Callback {
+        void invoke(Pointer factory, Pointer media, Pointer data);
+    }
+
     /** The calls of {@code libgstrtspserver-1.0} this server makes. */
     private interface RtspServer extends Library {
         RtspServer LIB = Native.load("gstrtspserver-1.0", RtspServer.class);
@@ -240,6 +283,8 @@ public final class RtspTestServer implements AutoCloseable {
         void gst_rtsp_auth_add_basic(Pointer auth, String basic, Pointer token);
 
         Pointer gst_rtsp_token_new(String firstField, Object... typeValueFields);
+
+        Pointer gst_rtsp_media_get_element(Pointer media);
     }
 
     /** The main-loop calls of GLib. */
@@ -270,6 +315,9 @@ public final class RtspTestServer implements AutoCloseable {
         GObject LIB = Native.load("gobject-2.0", GObject.class);
 
         void g_object_unref(Pointer object);
+
+        long g_signal_connect_data(Pointer instance, String signal, Callback handler, Pointer data, Pointer destroy,
+                                   int flags);
     }
 
     /** Reference counting of GStreamer's mini objects. */

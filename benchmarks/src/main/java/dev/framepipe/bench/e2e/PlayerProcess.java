@@ -1,0 +1,53 @@
+package dev.framepipe.bench.e2e;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs one player's main class in a JVM of its own under an X server of its own ({@code xvfb-run}), with this JVM's
+ * class path, and keeps what it printed, so no player's threads, caches or X server work count against another's.
+ */
+final class PlayerProcess {
+    private PlayerProcess() {
+    }
+
+    /**
+     * Runs a player and waits for it.
+     *
+     * @param mainAndArguments the main class, then its arguments
+     * @param millis           how long the player plays; it is killed after three times that and a minute
+     * @param log              where its output is written too
+     * @return the lines it printed
+     * @throws IOException          if it cannot be started or the log not written
+     * @throws InterruptedException if interrupted while waiting
+     */
+    static List<String> run(List<String> mainAndArguments, long millis, Path log) throws IOException,
+            InterruptedException {
+        List<String> command = new ArrayList<>(List.of("xvfb-run", "-a", "-s", "-screen 0 1600x1000x24",
+                Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path")));
+        command.addAll(mainAndArguments);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        List<String> output = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                output.add(line);
+            }
+        }
+        if (!process.waitFor(millis * 3 + 60_000, TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly();
+        }
+        Files.createDirectories(log.getParent());
+        Files.write(log, output);
+        return output;
+    }
+}
