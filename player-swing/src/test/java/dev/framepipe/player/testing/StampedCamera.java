@@ -39,14 +39,15 @@ public final class StampedCamera implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
-    private final RtspTestServer server;
+    private final InProcessRtspServer server;
     private volatile AppSrc source;
 
     private StampedCamera() {
-        server = RtspTestServer.start("appsrc name=stamp is-live=true do-timestamp=true format=time "
+        server = InProcessRtspServer.start(0, "appsrc name=stamp is-live=true do-timestamp=true format=time "
                 + "caps=video/x-raw,format=I420,width=" + WIDTH + ",height=" + HEIGHT + ",framerate=" + FPS + "/1 "
                 + "! x264enc tune=zerolatency speed-preset=ultrafast key-int-max=" + FPS + " bitrate=4000 "
-                + "! rtph264pay name=pay0 pt=96 config-interval=-1", this::configure);
+                + "! rtph264pay name=pay0 pt=96 config-interval=-1", RtspTestServer.UDP | RtspTestServer.TCP, null, null,
+                this::configure);
         pusher.scheduleAtFixedRate(this::pushFrame, 0, 1000 / FPS, TimeUnit.MILLISECONDS);
     }
 
