@@ -45,6 +45,7 @@ final class Probe {
     private long cpuStart;
     private long xServerStart;
     private long allocatedStart;
+    private long shownStart;
     private volatile long rssQuarter = -1;
 
     /**
@@ -61,6 +62,7 @@ final class Probe {
     /** Opens the window: call right before {@code play}. */
     void start() {
         heapBefore = ProcessMemory.heapAfterGc();
+        shownStart = shown.getAsLong();
         xServerStart = ProcessMemory.cpuMillis(xServer);
         allocatedStart = THREADS.getTotalThreadAllocatedBytes();
         cpuStart = OS.getProcessCpuTime();
@@ -91,7 +93,7 @@ final class Probe {
         long wall = System.nanoTime() - startNanos;
         long xServerCpu = xServer < 0 ? 0 : ProcessMemory.cpuMillis(xServer) - xServerStart;
         long allocated = THREADS.getTotalThreadAllocatedBytes() - allocatedStart;
-        long frames = shown.getAsLong();
+        long frames = shown.getAsLong() - shownStart;
         long rssEnd = ProcessMemory.residentBytes();
         sampler.shutdownNow();
         long heapAfter = ProcessMemory.heapAfterGc();

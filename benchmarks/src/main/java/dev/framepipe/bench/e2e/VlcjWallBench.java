@@ -22,7 +22,8 @@ public final class VlcjWallBench extends BenchPlayer {
     private final List<CallbackMediaPlayerComponent> components = new ArrayList<>();
     private final List<AtomicLong> shown = new ArrayList<>();
     private MediaPlayerFactory factory;
-    private String uri;
+    private long[] shownBefore;
+    private long lostBefore;
 
     /**
      * Runs the wall.
@@ -51,7 +52,6 @@ public final class VlcjWallBench extends BenchPlayer {
 
     @Override
     void open(String media) throws Exception {
-        uri = media;
         factory = new MediaPlayerFactory();
         JPanel grid = new JPanel(new GridLayout(0, (int) Math.ceil(Math.sqrt(WallBench.STREAMS)), 2, 2));
         EventQueue.invokeAndWait(() -> {
@@ -65,11 +65,14 @@ public final class VlcjWallBench extends BenchPlayer {
             }
         });
         show(grid);
+        // Playing at once, as a wall does: the window opens once every stream has settled.
+        components.forEach(component -> component.mediaPlayer().media().play(media, ":no-audio"));
     }
 
     @Override
     void play() {
-        components.forEach(component -> component.mediaPlayer().media().play(uri, ":no-audio"));
+        shownBefore = shown.stream().mapToLong(AtomicLong::get).toArray();
+        lostBefore = lostInAll();
         endAfterMeasuring();
     }
 
@@ -80,11 +83,19 @@ public final class VlcjWallBench extends BenchPlayer {
 
     @Override
     long fewestPerStream() {
-        return shown.stream().mapToLong(AtomicLong::get).min().orElse(0);
+        long fewest = Long.MAX_VALUE;
+        for (int i = 0; i < shown.size(); i++) {
+            fewest = Math.min(fewest, shown.get(i).get() - shownBefore[i]);
+        }
+        return fewest;
     }
 
     @Override
     long dropped() {
+        return lostInAll() - lostBefore;
+    }
+
+    private long lostInAll() {
         long lost = 0;
         MediaStatistics statistics = new MediaStatistics();
         for (CallbackMediaPlayerComponent component : components) {

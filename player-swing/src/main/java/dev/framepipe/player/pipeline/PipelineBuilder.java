@@ -66,6 +66,9 @@ public final class PipelineBuilder {
         if (!source.getFile().isPresent()) {
             playbin.connect(new SourceSetup(uri, streaming));
         }
+        if (options.getDecoderThreads() > 0) {
+            playbin.connect(new DecoderThreads(options.getDecoderThreads()));
+        }
         AppSink sink = new AppSink(VIDEO_SINK_NAME);
         configureVideoSink(sink, source.describe(), options);
         playbin.setVideoSink(sink);

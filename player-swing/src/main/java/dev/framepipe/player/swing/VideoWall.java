@@ -49,9 +49,13 @@ public class VideoWall extends JPanel {
     private final transient PlayerOptions options;
     private final transient Map<MediaPlayer, VideoComponent> tiles = new LinkedHashMap<>();
 
-    /** Creates an empty wall whose players play at once, without sound. */
+    /**
+     * Creates an empty wall whose players play at once, without sound, each decoding on one thread (many small
+     * streams decode cheaper that way than with a thread per core each; see
+     * {@link PlayerOptions#withDecoderThreads}).
+     */
     public VideoWall() {
-        this(PlayerOptions.defaults().withAudioEnabled(false).withAutoPlay(true));
+        this(PlayerOptions.defaults().withAudioEnabled(false).withAutoPlay(true).withDecoderThreads(1));
     }
 
     /**

@@ -144,4 +144,21 @@ class HttpStreamingTest {
         player.controls().play();
         Await.until(TIMEOUT, () -> player.getCurrentTime().toMillis() > 500, () -> "at " + player.getCurrentTime());
     }
+
+    @Test
+    void aTruncatedPlaylistPlaysWhatItListsOrFailsNamingIt(@TempDir Path folder) throws IOException {
+        Path recording = TestClips.hlsRecording();
+        server.serveFolder("/hls/", recording);
+        String playlist = Files.readString(recording.resolve("index.m3u8"));
+        // Cut in the middle of a segment's name, as an upload that broke off leaves it.
+        String cut = playlist.substring(0, playlist.indexOf("segment00003") + "segment0".length());
+        server.serve("/hls/cut.m3u8", Files.writeString(folder.resolve("cut.m3u8"), cut));
+        player = MediaPlayer.create(MediaSource.of(server.uri("/hls/cut.m3u8")),
+                PlayerOptions.defaults().withAudioEnabled(false).withAutoPlay(true));
+        EventRecorder events = EventRecorder.attach(player);
+
+        Await.until(TIMEOUT, () -> player.getCurrentTime().toMillis() > 1_000 || !events.errors().isEmpty(),
+                () -> "neither playing nor failed: " + events);
+        events.errors().forEach(error -> assertThat(error.getMessage()).contains("/hls/cut.m3u8"));
+    }
 }
