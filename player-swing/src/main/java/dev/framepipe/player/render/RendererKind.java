@@ -2,7 +2,7 @@ package dev.framepipe.player.render;
 
 /**
  * The renderers this package makes. The public {@code RendererType} of the Swing package maps onto these (its
- * {@code AUTO} is resolved by {@link RendererSelector#automatic(boolean)}), so this package never depends on the
+ * {@code AUTO} is resolved by {@link RendererSelector#automatic()}), so this package never depends on the
  * Swing API.
  */
 public enum RendererKind {

@@ -8,8 +8,7 @@ import com.sun.jna.Platform;
 
 /**
  * Picks the renderer for a component: the requested one if it can run here, Java2D otherwise, with the reason
- * logged. The automatic choice prefers a native renderer only where it is the platform's best (macOS) and nothing is
- * painted above the video, since a native layer covers lightweight painting.
+ * logged. The automatic choice is Java2D (see {@link #automatic()}).
  *
  * <p>Threading: the event dispatch thread.
  */
@@ -20,15 +19,17 @@ public final class RendererSelector {
     }
 
     /**
-     * Decides which renderer to use when none was asked for.
+     * Decides which renderer to use when none was asked for: Java2D, on every platform. It is the proven path. The
+     * native renderers are one option away ({@code RendererType.MACOS_LAYER}, {@code LINUX_OVERLAY}, or the
+     * {@code framepipe.renderer} system property): the macOS layer has not yet run on a real Mac, and a mistake in a
+     * native binding there would crash the host process (an IDE, with its user's work), where Java2D at worst
+     * falls back; {@code docs/macos.md} says how to try the layer and what to report. The X11 overlay covers
+     * lightweight painting.
      *
-     * @param withOverlays whether the component paints overlays above the video
-     * @return the kind to create; it may still turn out unavailable, in which case {@link #create} falls back to
-     *         Java2D
+     * @return {@link RendererKind#JAVA2D}
      */
-    public static RendererKind automatic(boolean withOverlays) {
-        boolean macLayer = Platform.isMac() && !withOverlays && unavailableReason(RendererKind.MACOS_LAYER).isEmpty();
-        return macLayer ? RendererKind.MACOS_LAYER : RendererKind.JAVA2D;
+    public static RendererKind automatic() {
+        return RendererKind.JAVA2D;
     }
 
     /**

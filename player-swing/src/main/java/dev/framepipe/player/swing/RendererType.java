@@ -15,9 +15,8 @@ import dev.framepipe.player.render.RendererSelector;
  */
 public enum RendererType {
     /**
-     * The best renderer available: the macOS layer on macOS, Java2D elsewhere. While overlays are registered
-     * ({@link VideoComponent#addOverlay}) or the media has subtitles (captions are painted by the component), Java2D,
-     * because a native layer covers lightweight painting.
+     * The proven renderer: {@link #JAVA2D} on every platform, macOS included, until the macOS layer has run on a real
+     * Mac ({@code docs/macos.md} says how to try it with {@link #MACOS_LAYER} and what to report).
      */
     AUTO(null),
     /** Frames converted to RGB in Java and painted through one recycled {@code VolatileImage}. Works everywhere. */
@@ -41,12 +40,10 @@ public enum RendererType {
     /**
      * Returns the kind of renderer to make for this type.
      *
-     * @param withOverlays whether the component paints overlays above the video (which {@link #AUTO} avoids
-     *                     covering with a native layer)
      * @return the kind
      */
-    RendererKind resolve(boolean withOverlays) {
-        return kind != null ? kind : RendererSelector.automatic(withOverlays);
+    RendererKind resolve() {
+        return kind != null ? kind : RendererSelector.automatic();
     }
 
     /**

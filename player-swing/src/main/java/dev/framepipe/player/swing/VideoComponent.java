@@ -29,7 +29,6 @@ import dev.framepipe.player.MediaPlayerListener;
 import dev.framepipe.player.PlayerProperties;
 import dev.framepipe.player.Registration;
 import dev.framepipe.player.Status;
-import dev.framepipe.player.TrackType;
 import dev.framepipe.player.VideoSize;
 import dev.framepipe.player.frame.FrameSource;
 import dev.framepipe.player.render.RendererKind;
@@ -96,7 +95,6 @@ public class VideoComponent extends JComponent {
 
     private final transient RendererFactory rendererFactory;
     private transient VideoRenderer renderer;
-    private RendererKind chosenKind;
     private String fallbackReason;
     private RendererType rendererType = RendererType.fromSystemProperty();
     private final transient List<VideoOverlay> overlays = new CopyOnWriteArrayList<>();
@@ -125,7 +123,7 @@ public class VideoComponent extends JComponent {
      */
     VideoComponent(RendererFactory rendererFactory) {
         this.rendererFactory = rendererFactory;
-        this.renderer = newRenderer(rendererType.resolve(false));
+        this.renderer = newRenderer(rendererType.resolve());
         setOpaque(true);
         updateUI();
     }
@@ -221,9 +219,6 @@ public class VideoComponent extends JComponent {
         String name = event.getPropertyName();
         if (PlayerProperties.VIDEO_SIZE.equals(name)) {
             revalidate();
-        }
-        if (PlayerProperties.TRACKS.equals(name)) {
-            overlaysChanged();
         }
         boolean captionChanged = PlayerProperties.CAPTION.equals(name) && captions.show((Caption) event.getNewValue());
         if (captionChanged || PlayerProperties.VIDEO_SIZE.equals(name)) {
@@ -433,22 +428,10 @@ public class VideoComponent extends JComponent {
 
     /** Makes a new renderer for the current player, type and overlays, replacing the old one. */
     private void replaceRenderer() {
-        install(newRenderer(rendererType.resolve(paintsAboveVideo())));
-    }
-
-    /**
-     * Tells whether something is painted above the picture: registered overlays, or the captions of media with
-     * subtitles. A native renderer would cover them, so {@link RendererType#AUTO} then picks Java2D.
-     *
-     * @return {@code true} if lightweight painting must show above the video
-     */
-    boolean paintsAboveVideo() {
-        return !overlays.isEmpty()
-                || player != null && !player.tracks().getTracks(TrackType.SUBTITLE).isEmpty();
+        install(newRenderer(rendererType.resolve()));
     }
 
     private VideoRenderer newRenderer(RendererKind kind) {
-        chosenKind = kind;
         VideoRenderer made = rendererFactory.create(kind, this);
         fallbackReason = made.kind() == kind ? null : RendererSelector.unavailableReason(kind)
                 .orElse("the " + RendererType.of(kind) + " renderer could not be made");
@@ -549,22 +532,11 @@ public class VideoComponent extends JComponent {
      */
     public Registration addOverlay(VideoOverlay overlay) {
         overlays.add(Objects.requireNonNull(overlay, "overlay"));
-        overlaysChanged();
+        repaint();
         return () -> {
             overlays.remove(overlay);
-            overlaysChanged();
+            repaint();
         };
-    }
-
-    /**
-     * A native renderer covers lightweight painting, so the automatic choice depends on whether overlays or captions
-     * are painted.
-     */
-    private void overlaysChanged() {
-        if (rendererType.resolve(paintsAboveVideo()) != chosenKind) {
-            replaceRenderer();
-        }
-        repaint();
     }
 
     @Override

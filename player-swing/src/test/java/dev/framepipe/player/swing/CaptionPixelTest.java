@@ -130,11 +130,11 @@ class CaptionPixelTest {
     }
 
     @Test
-    void mediaWithSubtitlesAsksForLightweightPaintingSoNoNativeLayerCoversTheCaptions() throws Exception {
+    void underTheAutomaticRendererCaptionsArePaintedBySwing() throws Exception {
         VideoComponent video = open(new Dimension(480, 240));
 
-        assertThat(Windows.onEdt(video::paintsAboveVideo)).isTrue();
         assertThat(Windows.onEdt(video::getActiveRenderer)).isEqualTo(RendererType.JAVA2D);
+        assertThat(Windows.onEdt(video::getCaptionRendering)).isEqualTo(CaptionRendering.COMPONENT);
     }
 
     @Test

@@ -159,9 +159,8 @@ class NativeRendererTest {
     }
 
     @Test
-    void automaticChoiceIsJava2dOffMacAndAnUnavailableRendererSaysWhy() {
+    void anUnavailableRendererSaysWhy() {
         assumeThat(Platform.isMac()).isFalse();
-        assertThat(RendererType.AUTO.resolve(false)).isEqualTo(RendererKind.JAVA2D);
         VideoComponent video = Windows.onEdt(() -> {
             VideoComponent component = new VideoComponent();
             component.setRendererType(RendererType.MACOS_LAYER);
@@ -174,9 +173,17 @@ class NativeRendererTest {
     }
 
     @Test
-    void anOverlayMakesTheAutomaticChoiceJava2d() {
-        assertThat(RendererType.AUTO.resolve(true)).isEqualTo(RendererKind.JAVA2D);
-        assertThat(RendererType.LINUX_OVERLAY.resolve(true)).isEqualTo(RendererKind.LINUX_OVERLAY);
+    void theAutomaticChoiceIsJava2dOnEveryPlatformAndNativeRenderersAreOneOptionAway() {
+        // macOS included: its layer has not run on a real Mac yet (docs/macos.md).
+        assertThat(RendererType.AUTO.resolve()).isEqualTo(RendererKind.JAVA2D);
+        assertThat(Windows.onEdt(() -> {
+            VideoComponent component = new VideoComponent();
+            RendererType active = component.getActiveRenderer();
+            component.dispose();
+            return active;
+        })).isEqualTo(RendererType.JAVA2D);
+        assertThat(RendererType.MACOS_LAYER.resolve()).isEqualTo(RendererKind.MACOS_LAYER);
+        assertThat(RendererType.LINUX_OVERLAY.resolve()).isEqualTo(RendererKind.LINUX_OVERLAY);
     }
 
     private static VideoComponent overlayComponent(MediaPlayer shown) {
