@@ -862,7 +862,7 @@ final class PlaybackController implements PipelineListener {
         seeker.pipelineReset();
         port.setState(PipelineState.READY);
         Duration delay = reconnector.schedule(clock.getAsLong());
-        LOG.log(Level.INFO, () -> cause.getMessage() + " Reconnecting in " + delay.toMillis() + " ms.");
+        LOG.log(Level.DEBUG, () -> cause.getMessage() + " Reconnecting in " + delay.toMillis() + " ms.");
         events.publishReconnecting(new ReconnectAttempt(reconnector.made(), reconnector.limit(), delay, cause));
         announce();
     }
@@ -1045,7 +1045,7 @@ final class PlaybackController implements PipelineListener {
         if (!fire(Trigger.FAIL)) {
             return;
         }
-        LOG.log(Level.INFO, error.getMessage());
+        LOG.log(Level.DEBUG, error.getMessage());
         announced = Status.HALTED;
         events.publishHalt(error);
         port.setState(PipelineState.NULL);

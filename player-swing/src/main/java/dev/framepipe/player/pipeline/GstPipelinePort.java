@@ -8,7 +8,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 
 import org.freedesktop.gstreamer.Element;
-import org.freedesktop.gstreamer.ElementFactory;
 import org.freedesktop.gstreamer.Format;
 import org.freedesktop.gstreamer.State;
 import org.freedesktop.gstreamer.StateChangeReturn;
@@ -247,7 +246,7 @@ public final class GstPipelinePort implements PipelinePort {
         }
         Element sink;
         try {
-            sink = sinkDescription == null ? ElementFactory.make("autoaudiosink", "framepipe-default-audio")
+            sink = sinkDescription == null ? PipelineBuilder.defaultAudioSink()
                     : PipelineBuilder.audioSink(sinkDescription);
         } catch (MediaException | IllegalArgumentException e) {
             throw new IllegalArgumentException(e.getMessage(), e);

@@ -33,6 +33,8 @@ import dev.framepipe.player.StreamOptions;
  */
 public final class PipelineBuilder {
     private static final String VIDEO_SINK_NAME = "framepipe-video";
+    /** The audio sink of a machine with nowhere to play sound ({@link SoundHardware}). */
+    static final String SILENT_AUDIO_SINK_NAME = "framepipe-silent-audio";
 
     private PipelineBuilder() {
     }
@@ -92,6 +94,9 @@ public final class PipelineBuilder {
                     throw e;
                 }
             });
+            if (options.getAudioSink().isEmpty() && SoundHardware.isAbsent()) {
+                playbin.setAudioSink(defaultAudioSink());
+            }
             if (options.isPitchCorrection() && GStreamerRuntime.hasElement("scaletempo")) {
                 // Keeps the pitch of voices right when the rate is not 1.0.
                 playbin.set("audio-filter", ElementFactory.make("scaletempo", "framepipe-scaletempo"));
@@ -106,6 +111,22 @@ public final class PipelineBuilder {
         AppSinkLimits.verify(sink, source.describe());
         return new PlaybackPipeline(playbin, sink, playbin, playbin, subtitles, source.getFile().isPresent(), true,
                 source.describe());
+    }
+
+    /**
+     * Makes the sink for the system's default sound output: GStreamer's automatic choice, or, on a machine with
+     * nowhere to play sound ({@link SoundHardware}), a silent sink timed by the clock like a sound card, so the
+     * picture keeps its pace.
+     *
+     * @return the sink, owned by the caller until set on a playbin
+     */
+    static Element defaultAudioSink() {
+        if (!SoundHardware.isAbsent()) {
+            return ElementFactory.make("autoaudiosink", "framepipe-default-audio");
+        }
+        Element silent = ElementFactory.make("fakesink", SILENT_AUDIO_SINK_NAME);
+        silent.set("sync", true);
+        return silent;
     }
 
     /**
