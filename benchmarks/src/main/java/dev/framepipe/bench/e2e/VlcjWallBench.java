@@ -1,6 +1,5 @@
 package dev.framepipe.bench.e2e;
 
-import java.awt.Dimension;
 import java.awt.EventQueue;
 import java.awt.GridLayout;
 import java.util.ArrayList;
@@ -18,12 +17,10 @@ import uk.co.caprica.vlcj.player.component.CallbackMediaPlayerComponent;
  * sharing one {@code MediaPlayerFactory} (one libvlc instance, as a careful vlcj user would), audio off, painted by
  * vlcj's default scaled painter. vlcj is GPL: it is used here, in the unpublished benchmarks, and nowhere else.
  */
-public final class VlcjWallBench extends BenchPlayer {
+public final class VlcjWallBench extends WallPlayer {
     private final List<CallbackMediaPlayerComponent> components = new ArrayList<>();
     private final List<AtomicLong> shown = new ArrayList<>();
     private MediaPlayerFactory factory;
-    private long[] shownBefore;
-    private long lostBefore;
 
     /**
      * Runs the wall.
@@ -38,16 +35,6 @@ public final class VlcjWallBench extends BenchPlayer {
     @Override
     String name() {
         return "vlcj";
-    }
-
-    @Override
-    Dimension videoSize() {
-        return WallBench.WINDOW;
-    }
-
-    @Override
-    long settleMillis() {
-        return WallBench.SETTLE_MILLIS;
     }
 
     @Override
@@ -70,32 +57,12 @@ public final class VlcjWallBench extends BenchPlayer {
     }
 
     @Override
-    void play() {
-        shownBefore = shown.stream().mapToLong(AtomicLong::get).toArray();
-        lostBefore = lostInAll();
-        endAfterMeasuring();
+    long[] shownPerStream() {
+        return shown.stream().mapToLong(AtomicLong::get).toArray();
     }
 
     @Override
-    long shown() {
-        return shown.stream().mapToLong(AtomicLong::get).sum();
-    }
-
-    @Override
-    long fewestPerStream() {
-        long fewest = Long.MAX_VALUE;
-        for (int i = 0; i < shown.size(); i++) {
-            fewest = Math.min(fewest, shown.get(i).get() - shownBefore[i]);
-        }
-        return fewest;
-    }
-
-    @Override
-    long dropped() {
-        return lostInAll() - lostBefore;
-    }
-
-    private long lostInAll() {
+    long droppedInAll() {
         long lost = 0;
         MediaStatistics statistics = new MediaStatistics();
         for (CallbackMediaPlayerComponent component : components) {
