@@ -36,8 +36,11 @@ public final class MediaException extends RuntimeException {
         PLAYBACK_ERROR
     }
 
+    /** @serial what kind of problem it is */
     private final Type type;
+    /** @serial the input, described as {@code MediaSource.describe()} does (without a password) */
     private final String input;
+    /** @serial whether the player halted */
     private final boolean fatal;
 
     /**

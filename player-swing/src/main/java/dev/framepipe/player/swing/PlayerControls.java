@@ -55,6 +55,11 @@ import dev.framepipe.player.swing.PlayerActions.Command;
  *
  * <p>Threading: the event dispatch thread. Lifecycle: {@link #dispose()} stops listening to the player (the actions
  * are the caller's and are not disposed).
+ *
+ * <p>Swing makes every component {@code Serializable}; this one holds a player and native resources and is not
+ * meant to be serialized, so it has no serialized form.
+ *
+ * @serial exclude
  */
 public class PlayerControls extends JPanel {
     private static final long serialVersionUID = 1L;

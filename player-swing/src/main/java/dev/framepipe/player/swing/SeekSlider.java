@@ -23,6 +23,11 @@ import dev.framepipe.player.SeekMode;
  *
  * <p>Threading: the event dispatch thread, like any Swing component. Lifecycle: it listens to its player until
  * another is set or {@link #dispose()} is called.
+ *
+ * <p>Swing makes every component {@code Serializable}; this one holds a player and native resources and is not
+ * meant to be serialized, so it has no serialized form.
+ *
+ * @serial exclude
  */
 public class SeekSlider extends JSlider {
     private static final long serialVersionUID = 1L;

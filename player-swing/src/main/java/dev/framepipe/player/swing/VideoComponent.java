@@ -62,6 +62,11 @@ import dev.framepipe.player.render.VideoRenderer;
  *
  * <p><b>Theming.</b> Colours come from the UI defaults {@code VideoComponent.background} (black if absent) and
  * {@code VideoComponent.foreground} (the messages; light grey if absent), unless set explicitly.
+ *
+ * <p>Swing makes every component {@code Serializable}; this one holds a player and native resources and is not
+ * meant to be serialized, so it has no serialized form.
+ *
+ * @serial exclude
  */
 public class VideoComponent extends JComponent {
     private static final long serialVersionUID = 1L;
@@ -746,6 +751,8 @@ public class VideoComponent extends JComponent {
      * The component as assistive technology sees it: a "video" role, a name saying what is shown, a description
      * saying what the player is doing (playing, paused, loading, the error), BUSY while loading and
      * {@link #PLAYING_STATE} while playing.
+     *
+     * @serial exclude
      */
     protected class AccessibleVideoComponent extends AccessibleJComponent {
         private static final long serialVersionUID = 1L;

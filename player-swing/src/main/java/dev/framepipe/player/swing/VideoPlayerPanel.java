@@ -20,6 +20,11 @@ import dev.framepipe.player.MediaPlayer;
  *
  * <p><b>Threading:</b> the event dispatch thread. <b>Lifecycle:</b> as {@link VideoComponent}: the caller owns the
  * player unless {@link #setPlayerOwned(boolean)} says otherwise; {@link #dispose()} releases the panel for good.
+ *
+ * <p>Swing makes every component {@code Serializable}; this one holds a player and native resources and is not
+ * meant to be serialized, so it has no serialized form.
+ *
+ * @serial exclude
  */
 public class VideoPlayerPanel extends JPanel {
     private static final long serialVersionUID = 1L;
