@@ -24,10 +24,13 @@ final class ResourceSample {
     /**
      * Growth allowed after warm-up, in bytes, from the first three samples after warm-up to the latest three (their
      * medians; for the heap and malloc, their lowest): fixed bounds, not a share of anything that grows. malloc's
-     * is as wide as RSS's: its samples move in plateaus 10 to 22 MB apart within one soak, old code and new alike.
+     * samples move in plateaus 10 to 22 MB apart within one soak, old code and new alike, so its bound is above the
+     * widest plateau step: at 16 MB a soak on Temurin 25 failed on one step of 16.1 MB (64.9 MB for three samples,
+     * then 80.9 MB for three), with nothing else moving. A leak keeps climbing past it; the heap, RSS and thread
+     * bounds stay where they were.
      */
     static final long HEAP_BOUND = 4 * 1024 * 1024;
-    static final long MALLOC_BOUND = 16 * 1024 * 1024;
+    static final long MALLOC_BOUND = 24 * 1024 * 1024;
     static final long RSS_BOUND = 16 * 1024 * 1024;
     static final long X_SERVER_BOUND = 8 * 1024 * 1024;
     /** Native threads allowed above the warm-up count: GStreamer's thread pools keep a few idle threads. */
