@@ -9,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * A real RTSP camera on 127.0.0.1 for stream tests and benchmarks: GStreamer's own RTSP server
@@ -129,6 +132,20 @@ public final class RtspTestServer implements AutoCloseable {
         stop();
     }
 
+    /** The server's {@code PORT <n>} line, or {@code null} if it ended without one. */
+    private static String firstPortLine(BufferedReader output) {
+        try {
+            for (String line = output.readLine(); line != null; line = output.readLine()) {
+                if (line.startsWith("PORT ")) {
+                    return line;
+                }
+            }
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private void launch(int onPort) {
         Path java = Paths.get(System.getProperty("java.home"), "bin", "java");
         List<String> command = List.of(java.toString(), "-cp", System.getProperty("java.class.path"),
@@ -138,18 +155,23 @@ public final class RtspTestServer implements AutoCloseable {
             process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
             BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(),
                     StandardCharsets.UTF_8));
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(START_SECONDS);
-            for (String line = output.readLine(); line != null; line = output.readLine()) {
-                if (line.startsWith("PORT ")) {
-                    port = Integer.parseInt(line.substring(5).trim());
-                    return;
-                }
-                if (System.nanoTime() > deadline) {
-                    break;
-                }
+            // Read on another thread: a server that hangs before it prints its port must not hang the test.
+            CompletableFuture<String> portLine = CompletableFuture.supplyAsync(() -> firstPortLine(output));
+            String line = portLine.get(START_SECONDS, TimeUnit.SECONDS);
+            if (line != null) {
+                port = Integer.parseInt(line.substring(5).trim());
+                return;
             }
             process.destroyForcibly();
             throw new IllegalStateException("the RTSP server did not start on port " + onPort);
+        } catch (ExecutionException | TimeoutException e) {
+            process.destroyForcibly();
+            throw new IllegalStateException("the RTSP server did not start on port " + onPort + " within "
+                    + START_SECONDS + " s", e);
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the RTSP server", e);
         }
