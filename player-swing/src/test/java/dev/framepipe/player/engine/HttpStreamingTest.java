@@ -29,7 +29,7 @@ import dev.framepipe.player.testing.TestClips;
 
 /**
  * Media over HTTP from a real server on 127.0.0.1: progressive download with seeking, a server that stalls, and HLS
- * made by GStreamer's {@code hlssink2}, as a recording and as a live playlist, and a DASH recording.
+ * made by GStreamer's {@code hlssink}, as a recording and as a live playlist, and a DASH recording.
  */
 class HttpStreamingTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
