@@ -17,4 +17,5 @@ module dev.framepipe.player {
     // JNA reads the struct mirrors' fields and registers the direct-mapped natives reflectively.
     opens dev.framepipe.player.gst to com.sun.jna;
     opens dev.framepipe.player.macos to com.sun.jna;
+    opens dev.framepipe.player.runtime to com.sun.jna;
 }

@@ -1,7 +1,9 @@
 package dev.framepipe.player.pipeline;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.freedesktop.gstreamer.ElementFactory;
 import org.freedesktop.gstreamer.Gst;
@@ -10,11 +12,18 @@ import org.freedesktop.gstreamer.Version;
 
 import dev.framepipe.player.MediaException;
 import dev.framepipe.player.gst.GstLibraries;
+import dev.framepipe.player.runtime.DiscoveryInputs;
+import dev.framepipe.player.runtime.DiscoveryResult;
+import dev.framepipe.player.runtime.NativeEnvironment;
+import dev.framepipe.player.runtime.RuntimeDiscovery;
+import dev.framepipe.player.runtime.RuntimeLocation;
+import dev.framepipe.player.runtime.RuntimeSettings;
 
 /**
  * The one GStreamer start-up shared by every player in the JVM: idempotent and thread-safe, so several IDE plugins
  * (or several players) can each call it. It initialises gst1-java-core unless something else in the JVM already
- * did, and checks that the plugins every player needs are installed.
+ * did, after finding the runtime to load ({@link RuntimeDiscovery}: a bundled one, the platform's installers, or
+ * the system's), and checks that the plugins every player needs are installed.
  *
  * <p>This is the library's only static state besides the diagnostic counters: GStreamer itself is process-wide.
  */
@@ -27,6 +36,7 @@ public final class GStreamerRuntime {
     private static final String PROGRAM_NAME = "framepipe";
     private static final Object LOCK = new Object();
     private static volatile boolean initialized;
+    private static volatile DiscoveryResult discovery;
 
     private GStreamerRuntime() {
     }
@@ -47,7 +57,10 @@ public final class GStreamerRuntime {
             }
             try {
                 GstLibraries.requireLp64();
-                if (!Gst.isInitialized()) {
+                if (Gst.isInitialized()) {
+                    discovery = DiscoveryResult.startedByApplication();
+                } else {
+                    prepareRuntime();
                     // The JVM uses SIGSEGV itself (implicit null checks, safepoints). GStreamer's trap, active while
                     // it loads plugins, takes such a signal for a crashing plugin and aborts (seen on JDK 25 while
                     // the plugin registry was rebuilt).
@@ -55,11 +68,12 @@ public final class GStreamerRuntime {
                     Gst.init(MINIMUM_VERSION, PROGRAM_NAME);
                 }
             } catch (UnsatisfiedLinkError | NoClassDefFoundError e) {
-                throw unavailable("The GStreamer libraries (libgstreamer-1.0) could not be loaded: " + e.getMessage()
-                        + ". Install GStreamer 1.16 or newer. " + RequiredPlugin.INSTALL_ALL, e);
-            } catch (GstException e) {
-                throw unavailable("GStreamer could not be started: " + e.getMessage().trim() + ". "
+                throw unavailable("The GStreamer libraries (libgstreamer-1.0) could not be loaded from "
+                        + foundWhere() + ": " + e.getMessage() + ". Install GStreamer 1.16 or newer. "
                         + RequiredPlugin.INSTALL_ALL, e);
+            } catch (GstException e) {
+                throw unavailable("GStreamer (" + foundWhere() + ") could not be started: " + e.getMessage().trim()
+                        + ". " + RequiredPlugin.INSTALL_ALL, e);
             } catch (IllegalStateException e) {
                 throw unavailable(e.getMessage(), e);
             }
@@ -74,6 +88,39 @@ public final class GStreamerRuntime {
             }
             initialized = true;
         }
+    }
+
+    /**
+     * Finds the runtime to load and points JNA and GStreamer at it.
+     *
+     * @throws IllegalStateException if the runtime found cannot be used, or its settings cannot be applied
+     */
+    private static void prepareRuntime() {
+        DiscoveryInputs inputs = DiscoveryInputs.current();
+        DiscoveryResult result = RuntimeDiscovery.discover(inputs);
+        discovery = result;
+        RuntimeLocation location = result.location().orElseThrow(() -> new IllegalStateException(
+                result.problem().orElseThrow() + ". Looked at: " + String.join("; ", result.probes())));
+        try {
+            NativeEnvironment.apply(RuntimeSettings.forLocation(location, inputs));
+        } catch (IOException e) {
+            throw new IllegalStateException("The GStreamer runtime at " + location.describe()
+                    + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static String foundWhere() {
+        DiscoveryResult result = discovery;
+        return result == null ? "the system" : result.location().map(RuntimeLocation::describe).orElse("nowhere");
+    }
+
+    /**
+     * Returns how the GStreamer runtime was found.
+     *
+     * @return the discovery's result, or empty before start-up was tried
+     */
+    public static Optional<DiscoveryResult> discovery() {
+        return Optional.ofNullable(discovery);
     }
 
     /**

@@ -63,6 +63,23 @@ class GStreamerRuntimeTest {
     }
 
     @Test
+    void aBundledRuntimeThatCannotBeUsedIsNamedWithTheStepThatFoundIt(@TempDir Path folder) throws Exception {
+        Path missing = folder.resolve("missing");
+        assertThat(probe(Map.of(), "-Dframepipe.gstreamer.root=" + missing)).isEqualTo("GSTREAMER_UNAVAILABLE: The "
+                + "GStreamer runtime folder named by the system property framepipe.gstreamer.root, " + missing
+                + ", does not exist. Looked at: the system property framepipe.gstreamer.root: " + missing
+                + ": no such folder");
+
+        Path pluginless = Files.createDirectories(folder.resolve("runtime/lib"));
+        Files.copy(Path.of("/usr/lib/x86_64-linux-gnu/libgstreamer-1.0.so.0"),
+                pluginless.resolve("libgstreamer-1.0.so.0"));
+        assertThat(probe(Map.of("FRAMEPIPE_GSTREAMER_ROOT", folder.resolve("runtime").toString())))
+                .startsWith("GSTREAMER_UNAVAILABLE: The GStreamer runtime found through the environment variable "
+                        + "FRAMEPIPE_GSTREAMER_ROOT cannot be used: " + folder.resolve("runtime") + ": it has "
+                        + "GStreamer's libraries but not its plugins: no libgstcoreelements.so in ");
+    }
+
+    @Test
     void aWorkingInstallationStartsInAFreshJvm() throws Exception {
         assertThat(probe(Map.of())).startsWith("OK 1.");
     }
