@@ -31,6 +31,7 @@ final class DemoActions {
     final DemoAction playlist;
     final DemoAction darkTheme;
     final DemoAction shortcuts;
+    final DemoAction diagnostics;
     final DemoAction about;
     private final List<Action> scaling = new ArrayList<>();
     private final List<Action> renderers = new ArrayList<>();
@@ -74,6 +75,8 @@ final class DemoActions {
                 .tip("Switch between the light and the dark theme");
         shortcuts = DemoAction.command("Keyboard Shortcuts", commands::showShortcuts).icon(DemoIcons.KEYBOARD)
                 .functionKey(KeyEvent.VK_F1).mnemonic(KeyEvent.VK_K);
+        diagnostics = DemoAction.command("Media Diagnostics", commands::showDiagnostics).mnemonic(KeyEvent.VK_M)
+                .tip("What this machine can play, and a report to copy into a bug report");
         about = DemoAction.command("About Framepipe", commands::showAbout).mnemonic(KeyEvent.VK_A);
         for (ScalingMode mode : ScalingMode.values()) {
             DemoAction action = DemoAction.toggle(scalingTitle(mode), selected -> video.setScalingMode(mode));

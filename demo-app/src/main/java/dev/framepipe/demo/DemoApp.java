@@ -307,6 +307,11 @@ final class DemoApp implements DemoCommands, PlaylistPlayer.Observer {
     }
 
     @Override
+    public void showDiagnostics() {
+        DiagnosticsDialog.show(window);
+    }
+
+    @Override
     public void showAbout() {
         JOptionPane.showMessageDialog(window, "<html><b>Framepipe</b><br><br>A Swing video component on GStreamer:"
                 + "<br>frames converted to RGB in Java and painted<br>through one recycled VolatileImage.<br><br>"

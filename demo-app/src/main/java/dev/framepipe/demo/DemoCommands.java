@@ -60,6 +60,9 @@ interface DemoCommands {
     /** Shows the keyboard shortcuts. */
     void showShortcuts();
 
+    /** Shows the media doctor's report on this machine. */
+    void showDiagnostics();
+
     /** Shows what the demo is. */
     void showAbout();
 }

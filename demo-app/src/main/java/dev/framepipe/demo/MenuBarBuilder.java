@@ -55,7 +55,7 @@ final class MenuBarBuilder {
                 check(demo.statistics), check(demo.darkTheme), null,
                 radioMenu("Scaling", KeyEvent.VK_C, demo.scalingActions()),
                 radioMenu("Renderer", KeyEvent.VK_R, demo.rendererActions())));
-        bar.add(menu("Help", KeyEvent.VK_H, demo.shortcuts, demo.about));
+        bar.add(menu("Help", KeyEvent.VK_H, demo.shortcuts, demo.diagnostics, demo.about));
         return bar;
     }
 

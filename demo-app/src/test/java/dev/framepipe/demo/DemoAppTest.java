@@ -3,6 +3,9 @@ package dev.framepipe.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
+import java.awt.Toolkit;
+import java.awt.datatransfer.Clipboard;
+import java.awt.datatransfer.DataFlavor;
 import java.awt.event.KeyEvent;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -10,12 +13,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import javax.swing.JComponent;
+import javax.swing.text.JTextComponent;
 import javax.swing.plaf.basic.BasicFileChooserUI;
 
 import org.assertj.swing.finder.WindowFinder;
@@ -355,6 +360,32 @@ class DemoAppTest {
         demo.window().menuItemWithPath("Playback", "Pause").click();
         Await.until(RunningDemo.TIMEOUT, () -> demo.player().getStatus() == Status.PAUSED,
                 () -> "status " + demo.player().getStatus());
+    }
+
+    @Test
+    void helpShowsTheMediaDiagnosticsAndCopiesThemForABugReport() throws Exception {
+        Path clip = TestClips.h264Small();
+        demo = RunningDemo.start(cache, clip.toString());
+        demo.awaitPlaying(clip.getFileName().toString());
+
+        demo.window().menuItemWithPath("Help", "Media Diagnostics").click();
+        DialogFixture dialog = WindowFinder.findDialog("diagnosticsDialog")
+                .withTimeout(RunningDemo.TIMEOUT.toMillis()).using(demo.window().robot());
+        JTextComponent text = dialog.textBox("diagnosticsReport").target();
+        Callable<String> shown = text::getText;
+        Callable<Boolean> copyable = dialog.button("copyDiagnostics").target()::isEnabled;
+        Await.until(RunningDemo.TIMEOUT, () -> Windows.onEdt(copyable),
+                () -> "the report did not arrive: " + Windows.onEdt(shown));
+        String report = Windows.onEdt(shown);
+        assertThat(report).startsWith("Framepipe media diagnostics").contains("GStreamer: 1.",
+                "H.264 video    avdec_h264", "Renderer: AUTO picks JAVA2D", "Display: Java2D pipeline ");
+
+        dialog.moveToFront();
+        dialog.button("copyDiagnostics").click();
+        Clipboard clipboard = Toolkit.getDefaultToolkit().getSystemClipboard();
+        Await.until(RunningDemo.TIMEOUT, () -> Windows.onEdt(() -> clipboard.isDataFlavorAvailable(
+                DataFlavor.stringFlavor)), () -> "nothing was copied");
+        assertThat(Windows.onEdt(() -> clipboard.getData(DataFlavor.stringFlavor))).isEqualTo(report);
     }
 
     private List<String> titles() {

@@ -28,4 +28,13 @@ public interface MediaPlayerProvider {
     default java.util.List<AudioOutput> audioOutputs() {
         return java.util.List.of();
     }
+
+    /**
+     * Examines this machine, as {@link MediaDiagnostics#run()} documents.
+     *
+     * @return the diagnostics; by default, only that this provider has none
+     */
+    default MediaDiagnostics diagnose() {
+        return MediaDiagnostics.builder().problem(getClass().getName() + " has no diagnostics").build();
+    }
 }

@@ -3,10 +3,12 @@ package dev.framepipe.player.engine;
 import java.util.List;
 
 import dev.framepipe.player.AudioOutput;
+import dev.framepipe.player.MediaDiagnostics;
 import dev.framepipe.player.MediaPlayer;
 import dev.framepipe.player.MediaPlayerProvider;
 import dev.framepipe.player.MediaSource;
 import dev.framepipe.player.PlayerOptions;
+import dev.framepipe.player.doctor.Doctor;
 import dev.framepipe.player.pipeline.AudioDevices;
 
 /**
@@ -27,5 +29,10 @@ public final class GstMediaPlayerProvider implements MediaPlayerProvider {
     @Override
     public List<AudioOutput> audioOutputs() {
         return AudioDevices.list();
+    }
+
+    @Override
+    public MediaDiagnostics diagnose() {
+        return Doctor.examine();
     }
 }

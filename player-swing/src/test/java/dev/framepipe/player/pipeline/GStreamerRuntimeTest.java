@@ -3,7 +3,6 @@ package dev.framepipe.player.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 import org.freedesktop.gstreamer.Gst;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import dev.framepipe.player.testing.ChildJvm;
 
 /** The shared start-up: idempotent under contention, and clear about what is missing. */
 class GStreamerRuntimeTest {
@@ -86,17 +87,7 @@ class GStreamerRuntimeTest {
 
     private static String probe(Map<String, String> environment, String... jvmOptions)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(List.of(jvmOptions));
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), RuntimeProbe.class.getName()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().putAll(environment);
-        Process process = builder.start();
-        byte[] output = process.getInputStream().readAllBytes();
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        String text = new String(output, StandardCharsets.UTF_8);
-        return text.lines().filter(line -> line.startsWith("OK") || line.startsWith("GSTREAMER_UNAVAILABLE"))
-                .findFirst().orElse(text);
+        return ChildJvm.run(RuntimeProbe.class, List.of(jvmOptions), environment)
+                .firstLineStartingWith("OK", "GSTREAMER_UNAVAILABLE");
     }
 }

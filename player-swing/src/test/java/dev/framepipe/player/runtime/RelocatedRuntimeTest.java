@@ -3,15 +3,11 @@ package dev.framepipe.player.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -19,6 +15,8 @@ import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.framepipe.player.testing.ChildJvm;
+import dev.framepipe.player.testing.RuntimeCopy;
 import dev.framepipe.player.testing.TestClips;
 
 /**
@@ -28,12 +26,12 @@ import dev.framepipe.player.testing.TestClips;
  */
 @EnabledOnOs(OS.LINUX)
 class RelocatedRuntimeTest {
-    private static final Path SYSTEM_LIBRARIES = Path.of("/usr/lib/x86_64-linux-gnu");
+    private static final Path SYSTEM_LIBRARIES = RuntimeCopy.SYSTEM_LIBRARIES;
 
     @Test
     void aCopiedRuntimePlaysWithEveryGStreamerFileLoadedFromTheCopy(@TempDir Path temporary) throws Exception {
         Path bundle = temporary.resolve("bundled gstreamer");
-        copyRuntime(bundle);
+        RuntimeCopy.make(bundle, Set.of());
         Path registry = temporary.resolve("registry.bin");
 
         List<String> report = play(bundle, registry);
@@ -55,36 +53,12 @@ class RelocatedRuntimeTest {
         return bundle.resolve("lib").resolve(SYSTEM_LIBRARIES.resolve(library).toRealPath().getFileName()).toString();
     }
 
-    /** Copies libgst*-1.0.so* (links as links), the plugin folder and the scanner, as a runtime folder has them. */
-    private static void copyRuntime(Path bundle) throws IOException {
-        Path lib = Files.createDirectories(bundle.resolve("lib"));
-        try (DirectoryStream<Path> libraries = Files.newDirectoryStream(SYSTEM_LIBRARIES, "libgst*-1.0.so*")) {
-            for (Path library : libraries) {
-                Files.copy(library, lib.resolve(library.getFileName()), LinkOption.NOFOLLOW_LINKS);
-            }
-        }
-        Path plugins = Files.createDirectories(lib.resolve("gstreamer-1.0"));
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(SYSTEM_LIBRARIES.resolve("gstreamer-1.0"))) {
-            for (Path plugin : files) {
-                Files.copy(plugin, plugins.resolve(plugin.getFileName()));
-            }
-        }
-        Path scanner = Files.createDirectories(bundle.resolve("libexec/gstreamer-1.0")).resolve("gst-plugin-scanner");
-        Files.copy(SYSTEM_LIBRARIES.resolve("gstreamer1.0/gstreamer-1.0/gst-plugin-scanner"), scanner,
-                StandardCopyOption.COPY_ATTRIBUTES);
-    }
-
     private static List<String> play(Path bundle, Path registry) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Dframepipe.gstreamer.root=" + bundle, "-Dframepipe.gstreamer.registry=" + registry,
-                "-cp", System.getProperty("java.class.path"), RelocatedRuntimeProbe.class.getName(),
-                TestClips.h264Small().toString()));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        byte[] output = process.getInputStream().readAllBytes();
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        List<String> lines = new String(output, StandardCharsets.UTF_8).lines().collect(Collectors.toList());
-        assertThat(process.exitValue()).as(String.join("\n", lines)).isZero();
-        return lines;
+        ChildJvm.Outcome outcome = ChildJvm.run(RelocatedRuntimeProbe.class, List.of(
+                "-Dframepipe.gstreamer.root=" + bundle, "-Dframepipe.gstreamer.registry=" + registry), Map.of(),
+                TestClips.h264Small().toString());
+        assertThat(outcome.exitCode()).as(String.join("\n", outcome.lines())).isZero();
+        return outcome.lines();
     }
 
     private static long frames(List<String> report) {
