@@ -103,8 +103,19 @@ final class EventPublisher implements PlayerEvents, EngineEvents {
         });
     }
 
+    /**
+     * Announces the position. The position is the one event a playing player sends all the time, so it goes to the
+     * EDT only while a listener takes it: a stream of EDT tasks would keep AWT, and so an application whose windows
+     * were all closed, alive. Without such a listener the getter's value is updated here (and a hop already queued
+     * carries the newest value).
+     */
     @Override
     public void publishTime(Duration newTime) {
+        if (!anyListenerTakes(PlayerProperties.CURRENT_TIME)) {
+            time = newTime;
+            pendingTime.getAndUpdate(pending -> pending == null ? null : newTime);
+            return;
+        }
         if (pendingTime.getAndSet(newTime) == null) {
             onEdt(() -> {
                 Duration latest = pendingTime.getAndSet(null);
@@ -221,22 +232,38 @@ final class EventPublisher implements PlayerEvents, EngineEvents {
 
     @Override
     public void publishEndOfMedia() {
-        onEdt(() -> fireListeners(l -> l.endOfMedia(player)));
+        fireListenersOnEdt(l -> l.endOfMedia(player));
     }
 
     @Override
     public void publishCycleCompleted(int completedCycles) {
-        onEdt(() -> fireListeners(l -> l.cycleCompleted(player, completedCycles)));
+        fireListenersOnEdt(l -> l.cycleCompleted(player, completedCycles));
     }
 
     @Override
     public void publishReconnecting(ReconnectAttempt attempt) {
-        onEdt(() -> fireListeners(l -> l.reconnecting(player, attempt)));
+        fireListenersOnEdt(l -> l.reconnecting(player, attempt));
     }
 
     @Override
     public void publishSeekCompleted(Duration position) {
-        onEdt(() -> fireListeners(l -> l.seekCompleted(player, position)));
+        fireListenersOnEdt(l -> l.seekCompleted(player, position));
+    }
+
+    /** Events that change no state: no EDT task at all when nobody listens (a looping player sends one a cycle). */
+    private void fireListenersOnEdt(Consumer<MediaPlayerListener> call) {
+        if (!listeners.isEmpty()) {
+            onEdt(() -> fireListeners(call));
+        }
+    }
+
+    private boolean anyListenerTakes(String property) {
+        for (PropertyListener entry : propertyListeners) {
+            if (entry.name == null || entry.name.equals(property)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -362,7 +362,17 @@ final class PlaybackController implements PipelineListener {
      * caption blended into it now). Playing, or with the appsink, frames keep coming by themselves.
      */
     void redrawPaused() {
-        if (nativeSink == null || !phase.isOpen() || phase.plays()) {
+        if (nativeSink == null || phase.status().isFinal()) {
+            return;
+        }
+        if (phase == Phase.OPENING) {
+            // The first frame reaches the sink's blender before the caption can be sized to it, so a caption change
+            // asked for while opening is drawn once the player is open.
+            redrawPending = true;
+            return;
+        }
+        if (phase.plays()) {
+            redrawPending = false;
             return;
         }
         if (sinkSwitch != null || seeker.inFlight()) {
@@ -819,6 +829,7 @@ final class PlaybackController implements PipelineListener {
             // A live source was played to open; READY shows its first frame, held still.
             holdStill();
         }
+        redrawIfPending();
         announce();
     }
 

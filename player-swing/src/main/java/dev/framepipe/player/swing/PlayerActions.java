@@ -141,6 +141,16 @@ public final class PlayerActions {
     private MediaPlayer player;
     /** The subtitle track shown before the toggle hid them, to show again. */
     private Track hiddenSubtitles;
+    /**
+     * The player properties the actions follow: all but the position, the volume and the caption. A property added
+     * to {@link PlayerProperties} that changes an action's state must be added here.
+     */
+    private static final List<String> FOLLOWED_PROPERTIES = List.of(PlayerProperties.STATUS, PlayerProperties.ERROR,
+            PlayerProperties.DURATION, PlayerProperties.VIDEO_SIZE, PlayerProperties.RATE,
+            PlayerProperties.AUDIO_OUTPUT, PlayerProperties.MUTED, PlayerProperties.CYCLE_COUNT,
+            PlayerProperties.START_TIME, PlayerProperties.STOP_TIME, PlayerProperties.MEDIA, PlayerProperties.TRACKS,
+            PlayerProperties.AUDIO_TRACK, PlayerProperties.SUBTITLE_TRACK, PlayerProperties.BUFFER_LEVEL);
+
     private Registration playerListener;
     private FullScreenController fullScreen;
 
@@ -219,7 +229,7 @@ public final class PlayerActions {
         player = newPlayer;
         hiddenSubtitles = null;
         if (newPlayer != null) {
-            playerListener = newPlayer.events().addPropertyChangeListener(this::playerChanged);
+            playerListener = listenTo(newPlayer);
         }
         refresh();
     }
@@ -297,15 +307,24 @@ public final class PlayerActions {
     }
 
     /**
+     * Listens to every property but the position, the volume and the caption, which no action depends on: the
+     * position changes ten times a second, and a player sends it to the event dispatch thread only while someone
+     * listens to it (actions outlive windows, and must not keep AWT alive after the last one closed).
+     */
+    private Registration listenTo(MediaPlayer followed) {
+        List<Registration> registrations = new ArrayList<>();
+        for (String property : FOLLOWED_PROPERTIES) {
+            registrations.add(followed.events().addPropertyChangeListener(property, this::playerChanged));
+        }
+        return () -> registrations.forEach(Registration::close);
+    }
+
+    /**
      * Updates only the actions whose state depends on the property that changed: the position changes ten times a
      * second while playing, and no action depends on it.
      */
     private void playerChanged(PropertyChangeEvent event) {
         switch (event.getPropertyName()) {
-            case PlayerProperties.CURRENT_TIME:
-            case PlayerProperties.VOLUME:
-            case PlayerProperties.CAPTION:
-                break;
             case PlayerProperties.MUTED:
                 refreshMute();
                 break;

@@ -24,7 +24,6 @@ import javax.swing.border.EmptyBorder;
 
 import dev.framepipe.player.MediaPlayer;
 import dev.framepipe.player.PlayerProperties;
-import dev.framepipe.player.Registration;
 import dev.framepipe.player.Status;
 import dev.framepipe.player.TrackType;
 import dev.framepipe.player.swing.PlayerActions.Command;
@@ -81,7 +80,8 @@ public class PlayerControls extends JPanel {
     private final javax.swing.InputMap mnemonics = new javax.swing.InputMap();
     private final javax.swing.ActionMap mnemonicActions = new javax.swing.ActionMap();
     private transient MediaPlayer player;
-    private transient Registration playerListener;
+    private final transient DisplayedSubscription subscription = new DisplayedSubscription(this,
+            followed -> followed.events().addPropertyChangeListener(this::playerChanged), this::follow);
     private boolean followingPlayer;
 
     /** Creates the controls with actions of their own and no player, for GUI builders; see {@link #getActions()}. */
@@ -229,16 +229,10 @@ public class PlayerControls extends JPanel {
      * @param newPlayer the player, or {@code null}
      */
     public void setMediaPlayer(MediaPlayer newPlayer) {
-        if (playerListener != null) {
-            playerListener.close();
-            playerListener = null;
-        }
         player = newPlayer;
         actions.setMediaPlayer(newPlayer);
         position.setMediaPlayer(newPlayer);
-        if (newPlayer != null) {
-            playerListener = newPlayer.events().addPropertyChangeListener(this::playerChanged);
-        }
+        subscription.follow(newPlayer);
         follow();
     }
 
@@ -290,10 +284,7 @@ public class PlayerControls extends JPanel {
 
     /** Stops listening to the player. Idempotent. */
     public void dispose() {
-        if (playerListener != null) {
-            playerListener.close();
-            playerListener = null;
-        }
+        subscription.close();
         position.dispose();
     }
 

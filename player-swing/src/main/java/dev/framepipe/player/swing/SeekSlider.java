@@ -12,7 +12,6 @@ import javax.swing.plaf.basic.BasicSliderUI;
 
 import dev.framepipe.player.MediaPlayer;
 import dev.framepipe.player.PlayerProperties;
-import dev.framepipe.player.Registration;
 import dev.framepipe.player.SeekMode;
 
 /**
@@ -35,7 +34,8 @@ public class SeekSlider extends JSlider {
     public static final int SCRUB_INTERVAL_MILLIS = 100;
 
     private transient MediaPlayer player;
-    private transient Registration playerListener;
+    private final transient DisplayedSubscription subscription = new DisplayedSubscription(this,
+            followed -> followed.events().addPropertyChangeListener(this::playerChanged), this::follow);
     private final Timer trailingSeek = new Timer(SCRUB_INTERVAL_MILLIS, event -> seekToValue());
     private boolean followingPlayer;
     private long lastSeekNanos;
@@ -58,9 +58,7 @@ public class SeekSlider extends JSlider {
     public void setMediaPlayer(MediaPlayer newPlayer) {
         dispose();
         player = newPlayer;
-        if (newPlayer != null) {
-            playerListener = newPlayer.events().addPropertyChangeListener(this::playerChanged);
-        }
+        subscription.follow(newPlayer);
         follow();
     }
 
@@ -76,10 +74,7 @@ public class SeekSlider extends JSlider {
     /** Stops following the player. Idempotent. */
     public void dispose() {
         trailingSeek.stop();
-        if (playerListener != null) {
-            playerListener.close();
-            playerListener = null;
-        }
+        subscription.close();
     }
 
     private void playerChanged(PropertyChangeEvent event) {

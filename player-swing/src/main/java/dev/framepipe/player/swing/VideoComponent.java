@@ -103,7 +103,8 @@ public class VideoComponent extends JComponent {
     private String fallbackReason;
     private RendererType rendererType = RendererType.fromSystemProperty();
     private final transient List<VideoOverlay> overlays = new CopyOnWriteArrayList<>();
-    private final transient List<Registration> playerRegistrations = new ArrayList<>();
+    private final transient DisplayedSubscription subscription = new DisplayedSubscription(this, this::listenTo,
+            this::catchUp);
     private final transient StateMessagePainter messages = new StateMessagePainter();
     private final transient CaptionPainter captions = new CaptionPainter();
     private transient MediaPlayer player;
@@ -201,8 +202,13 @@ public class VideoComponent extends JComponent {
     private void watch(MediaPlayer watched) {
         endedWithoutPicture = false;
         captions.show(watched.tracks().getCaption().orElse(null));
-        playerRegistrations.add(watched.events().addPropertyChangeListener(this::playerChanged));
-        playerRegistrations.add(watched.events().addListener(new MediaPlayerListener() {
+        subscription.follow(watched);
+    }
+
+    /** The component's listeners on its player, registered while it is displayable ({@link DisplayedSubscription}). */
+    private Registration listenTo(MediaPlayer watched) {
+        Registration properties = watched.events().addPropertyChangeListener(this::playerChanged);
+        Registration events = watched.events().addListener(new MediaPlayerListener() {
             @Override
             public void endOfMedia(MediaPlayer ended) {
                 // A video track can end before its first frame (an empty track): "Loading" would then never end.
@@ -210,12 +216,24 @@ public class VideoComponent extends JComponent {
                 repaint();
                 accessibility().playerChanged();
             }
-        }));
+        });
+        return () -> {
+            properties.close();
+            events.close();
+        };
+    }
+
+    /** Catches up with what the player announced while the component was not displayable and did not listen. */
+    private void catchUp() {
+        captions.show(player.tracks().getCaption().orElse(null));
+        blendCaption();
+        revalidate();
+        repaint();
+        accessibility().playerChanged();
     }
 
     private void unwatch() {
-        playerRegistrations.forEach(Registration::close);
-        playerRegistrations.clear();
+        subscription.close();
         captions.show(null);
         blendCaption();
     }

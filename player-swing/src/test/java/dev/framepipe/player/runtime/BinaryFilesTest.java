@@ -8,9 +8,15 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The headers and ELF dependencies read from real GStreamer libraries of this machine and from crafted files. */
+/**
+ * The headers and ELF dependencies read from real GStreamer libraries of this machine (Debian's layout, so Linux
+ * only) and from crafted files.
+ */
+@EnabledOnOs(OS.LINUX)
 class BinaryFilesTest {
     private static final Path SYSTEM_LIBRARIES = Path.of("/usr/lib/x86_64-linux-gnu");
 

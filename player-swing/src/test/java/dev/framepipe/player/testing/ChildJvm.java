@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
 /**
  * Runs a main class of the tests in a fresh JVM (the same Java, the same class path), for what only a new process
@@ -62,7 +62,7 @@ public final class ChildJvm {
     }
 
     /**
-     * Runs a program and waits for it (at most 90 s, then the test fails).
+     * Runs a program and waits for it (at most 90 s; then it is killed and the test fails).
      *
      * @param main        the class whose {@code main} runs
      * @param jvmOptions  options such as {@code -Dname=value}
@@ -79,12 +79,23 @@ public final class ChildJvm {
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
         command.addAll(List.of(arguments));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().putAll(environment);
-        Process process = builder.start();
-        byte[] output = process.getInputStream().readAllBytes();
-        assertThat(process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)).as(main.getSimpleName() + " ended").isTrue();
-        return new Outcome(process.exitValue(), new String(output, StandardCharsets.UTF_8).lines()
-                .collect(Collectors.toList()));
+        // The output goes to a file, so that a program that never ends cannot block the reading test.
+        Path output = Files.createTempFile("child-jvm", ".log");
+        try {
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(output.toFile());
+            builder.environment().putAll(environment);
+            Process process = builder.start();
+            boolean ended = process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            if (!ended) {
+                process.destroyForcibly().waitFor();
+            }
+            List<String> lines = Files.readAllLines(output, StandardCharsets.UTF_8);
+            assertThat(ended).as(main.getSimpleName() + " still ran after " + TIMEOUT_SECONDS + " s; it printed:\n"
+                    + String.join("\n", lines)).isTrue();
+            return new Outcome(process.exitValue(), lines);
+        } finally {
+            Files.deleteIfExists(output);
+        }
     }
 }

@@ -73,6 +73,16 @@ public final class StubPlayer implements MediaPlayer {
     }
 
     /**
+     * Tells whether anything listens to the position (a listener of every property, or of the position) or to the
+     * player's events: what would make a player send tasks to the EDT while it plays.
+     *
+     * @return {@code true} if a listener would be told of a position change or an event
+     */
+    public boolean isFollowed() {
+        return properties.hasListeners(PlayerProperties.CURRENT_TIME) || !listeners.isEmpty();
+    }
+
+    /**
      * Halts with a fatal error: the status, the error property and the error event, in one go. EDT.
      *
      * @param fatal the error
