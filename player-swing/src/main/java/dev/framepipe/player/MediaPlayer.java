@@ -148,6 +148,16 @@ public interface MediaPlayer extends AutoCloseable {
     }
 
     /**
+     * Returns pictures of this player's media at any time, decoded apart from playback: seek-bar previews, strips,
+     * and the current frame at full resolution. The default, for players that make none, refuses every request.
+     *
+     * @return the thumbnails of this player, the same object on every call
+     */
+    default Thumbnails thumbnails() {
+        return Thumbnails.unavailable(getClass().getName() + " makes no thumbnails");
+    }
+
+    /**
      * Returns the audio commands.
      *
      * @return the audio controls, the same object on every call

@@ -16,6 +16,8 @@ public final class PlayerOptions {
     public static final Duration DEFAULT_BUFFER_DURATION = Duration.ofSeconds(2);
     /** The most bytes of a network stream buffered, by default: GStreamer's 2 MiB. */
     public static final int DEFAULT_BUFFER_BYTES = 2 * 1024 * 1024;
+    /** The most bytes of pictures a player's {@link Thumbnails} keep, by default: 16 MiB (about 290 of 160×90). */
+    public static final long DEFAULT_THUMBNAIL_CACHE_BYTES = 16L * 1024 * 1024;
     private static final PlayerOptions DEFAULTS = new PlayerOptions();
 
     // Not final so that a copy can be changed before anyone sees it (see change()); never changed after.
@@ -31,6 +33,7 @@ public final class PlayerOptions {
     private int bufferBytes = DEFAULT_BUFFER_BYTES;
     private StreamOptions streaming = StreamOptions.defaults();
     private int decoderThreads;
+    private long thumbnailCacheBytes = DEFAULT_THUMBNAIL_CACHE_BYTES;
 
     private PlayerOptions() {
     }
@@ -50,6 +53,7 @@ public final class PlayerOptions {
         copy.bufferBytes = bufferBytes;
         copy.streaming = streaming;
         copy.decoderThreads = decoderThreads;
+        copy.thumbnailCacheBytes = thumbnailCacheBytes;
         change.accept(copy);
         return copy;
     }
@@ -238,6 +242,30 @@ public final class PlayerOptions {
     }
 
     /**
+     * Returns a copy whose {@link Thumbnails} keep at most this many bytes of pictures (4 bytes a pixel); the least
+     * recently used go first.
+     *
+     * @param bytes the bound; 0 keeps none; {@link #DEFAULT_THUMBNAIL_CACHE_BYTES} by default
+     * @return a copy with the option changed
+     * @throws IllegalArgumentException if bytes is negative
+     */
+    public PlayerOptions withThumbnailCache(long bytes) {
+        if (bytes < 0) {
+            throw new IllegalArgumentException("the thumbnail cache cannot hold " + bytes + " bytes");
+        }
+        return change(copy -> copy.thumbnailCacheBytes = bytes);
+    }
+
+    /**
+     * Returns the most bytes of pictures the thumbnails keep.
+     *
+     * @return the bound in bytes
+     */
+    public long getThumbnailCacheBytes() {
+        return thumbnailCacheBytes;
+    }
+
+    /**
      * Returns the options for live and network streams.
      *
      * @return the stream options
@@ -342,6 +370,6 @@ public final class PlayerOptions {
                 + ", audioLanguages=" + audioLanguages + ", subtitleLanguages=" + subtitleLanguages
                 + ", subtitleFilesFound=" + subtitleFilesFound + ", audioSink=" + audioSink + ", pitchCorrection="
                 + pitchCorrection + ", buffer=" + bufferDuration + "/" + bufferBytes + " bytes, decoderThreads="
-                + decoderThreads + ", " + streaming + "]";
+                + decoderThreads + ", thumbnailCache=" + thumbnailCacheBytes + " bytes, " + streaming + "]";
     }
 }

@@ -23,7 +23,9 @@ public enum LiveResources {
     /** {@code VolatileImage}s held by video components. */
     VOLATILE_IMAGES,
     /** Native pixel-buffer pools held by native renderers. */
-    PIXEL_BUFFER_POOLS;
+    PIXEL_BUFFER_POOLS,
+    /** Thumbnail decoders (each a hidden player with its pipeline) open for players' thumbnails. */
+    THUMBNAIL_DECODERS;
 
     private final AtomicInteger count = new AtomicInteger();
 

@@ -22,6 +22,7 @@ import dev.framepipe.player.PlayerEvents;
 import dev.framepipe.player.PlayerOptions;
 import dev.framepipe.player.Registration;
 import dev.framepipe.player.Status;
+import dev.framepipe.player.Thumbnails;
 import dev.framepipe.player.TrackControls;
 import dev.framepipe.player.diagnostics.LiveResources;
 import dev.framepipe.player.frame.FrameConsumer;
@@ -34,6 +35,7 @@ import dev.framepipe.player.pipeline.PipelineBuilder;
 import dev.framepipe.player.pipeline.PlaybackPipeline;
 import dev.framepipe.player.pipeline.SourceChecks;
 import dev.framepipe.player.subtitle.SubtitleFiles;
+import dev.framepipe.player.thumbnail.ThumbnailService;
 
 /**
  * The GStreamer implementation of {@link MediaPlayer}: wires a built pipeline (behind its {@link GstPipelinePort}),
@@ -72,6 +74,7 @@ public final class GstMediaPlayer implements MediaPlayer, FrameSource {
     private final FramePump pump;
     private final ControlLoop loop;
     private final PlaybackController controller;
+    private final ThumbnailService thumbnails;
 
     private GstMediaPlayer(MediaSource source, PlayerOptions options, PlaybackPipeline pipeline) {
         this.source = source;
@@ -90,6 +93,7 @@ public final class GstMediaPlayer implements MediaPlayer, FrameSource {
         this.tracks = new Tracks(events, mailbox, subtitles);
         // The frame thread tells the caption the time of every frame it delivers.
         pump.attach(captions);
+        this.thumbnails = new ThumbnailService(this, source, options);
         LiveResources.PLAYERS.acquired();
     }
 
@@ -215,12 +219,18 @@ public final class GstMediaPlayer implements MediaPlayer, FrameSource {
     }
 
     @Override
+    public Thumbnails thumbnails() {
+        return thumbnails;
+    }
+
+    @Override
     public void dispose() {
         if (!disposed.compareAndSet(false, true)) {
             awaitRelease();
             return;
         }
         try {
+            thumbnails.close();
             boolean stopped = loop.shutdown(controller::shutdown, SHUTDOWN_TIMEOUT_MILLIS);
             if (!stopped) {
                 LOG.log(Level.WARNING, "the pipeline of " + source.describe() + " did not stop within "

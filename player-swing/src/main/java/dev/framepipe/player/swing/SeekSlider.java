@@ -32,6 +32,8 @@ public class SeekSlider extends JSlider {
     private static final long serialVersionUID = 1L;
     /** The shortest time between two seeks while the thumb is dragged. */
     public static final int SCRUB_INTERVAL_MILLIS = 100;
+    /** Bound property: whether the picture preview is on ({@link #setPreviewEnabled}). */
+    public static final String PREVIEW_ENABLED_PROPERTY = "previewEnabled";
 
     private transient MediaPlayer player;
     private final transient DisplayedSubscription subscription = new DisplayedSubscription(this,
@@ -39,6 +41,8 @@ public class SeekSlider extends JSlider {
     private final Timer trailingSeek = new Timer(SCRUB_INTERVAL_MILLIS, event -> seekToValue());
     private boolean followingPlayer;
     private long lastSeekNanos;
+    private boolean previewEnabled = true;
+    private final transient SeekPreview preview;
 
     /** Creates a slider with no player. */
     public SeekSlider() {
@@ -48,6 +52,7 @@ public class SeekSlider extends JSlider {
         ToolTipManager.sharedInstance().registerComponent(this);
         getAccessibleContext().setAccessibleName("Playback position");
         setEnabled(false);
+        preview = new SeekPreview(this);
     }
 
     /**
@@ -75,6 +80,7 @@ public class SeekSlider extends JSlider {
     public void dispose() {
         trailingSeek.stop();
         subscription.close();
+        preview.hide();
     }
 
     private void playerChanged(PropertyChangeEvent event) {
@@ -147,8 +153,51 @@ public class SeekSlider extends JSlider {
         super.processMouseEvent(event);
     }
 
+    /** The time under the pointer, when the picture preview (which shows it too) is off. */
     @Override
     public String getToolTipText(MouseEvent event) {
-        return isEnabled() ? TimeFormat.format(Duration.ofMillis(valueAt(event.getX()))) : null;
+        return isEnabled() && !previewEnabled ? TimeFormat.format(Duration.ofMillis(valueAt(event.getX()))) : null;
+    }
+
+    /**
+     * Turns the preview on or off: a popup above the slider with the media's picture and the time under the pointer
+     * while hovering or dragging, and at the thumb for a moment when the keyboard moves it. On by default; off, a
+     * tooltip shows the time alone.
+     *
+     * @param enabled {@code false} to turn it off
+     */
+    public void setPreviewEnabled(boolean enabled) {
+        boolean old = previewEnabled;
+        previewEnabled = enabled;
+        if (!enabled) {
+            preview.hide();
+        }
+        firePropertyChange(PREVIEW_ENABLED_PROPERTY, old, enabled);
+    }
+
+    /**
+     * Tells whether the preview is on.
+     *
+     * @return {@code true} by default
+     */
+    public boolean isPreviewEnabled() {
+        return previewEnabled;
+    }
+
+    /** Whether the value is being set from the player's position (not by the user). */
+    boolean isFollowingPlayer() {
+        return followingPlayer;
+    }
+
+    /** The preview, for tests. */
+    SeekPreview preview() {
+        return preview;
+    }
+
+    /** The x coordinate of the thumb's centre, as the track maps values to x: linearly between the insets. */
+    int thumbCentreX() {
+        double share = getMaximum() == getMinimum() ? 0
+                : (getValue() - getMinimum()) / (double) (getMaximum() - getMinimum());
+        return (int) Math.round(getInsets().left + share * (getWidth() - getInsets().left - getInsets().right));
     }
 }
