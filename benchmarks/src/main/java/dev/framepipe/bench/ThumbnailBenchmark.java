@@ -182,31 +182,28 @@ public final class ThumbnailBenchmark {
                 Thread.sleep(10);
             }
             Thumbnails thumbnails = player.thumbnails();
-            int warmUp = Math.min(500, hovers / 10);
-            long[] start = null;
+            List<String> rows = new ArrayList<>();
             long peakRss = 0;
             long begin = System.nanoTime();
-            for (int i = 0; i < hovers; i++) {
+            for (int i = 1; i <= hovers; i++) {
                 thumbnails.request(Thumbnails.SEEK_PREVIEW_SLOT, randomTime(600_000), WIDTH, HEIGHT, SeekMode.FAST)
                         .get(30, TimeUnit.SECONDS);
-                if (i + 1 == warmUp) {
-                    start = memoryNow();
-                }
                 if (i % 100 == 0) {
                     peakRss = Math.max(peakRss, ProcessMemory.residentBytes());
                 }
+                if (i % Math.max(1, hovers / 4) == 0) {
+                    long[] now = memoryNow();
+                    rows.add(String.format(Locale.ROOT, "| %d hovers | %.1f | %.1f |", i, now[0] / 1048576.0,
+                            now[1] / 1048576.0));
+                }
             }
-            long[] end = memoryNow();
             System.out.printf(Locale.ROOT, "%nmemory, %d hovers (fast, %d×%d) over a 10-minute 640×360 clip in %d s;"
                     + " cache bound %d MiB%n", hovers, WIDTH, HEIGHT,
                     TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - begin),
                     PlayerOptions.DEFAULT_THUMBNAIL_CACHE_BYTES >> 20);
             System.out.println("| after | RSS MiB | heap after GC MiB |");
             System.out.println("|---|---|---|");
-            System.out.printf(Locale.ROOT, "| %d hovers | %.1f | %.1f |%n", warmUp, start[0] / 1048576.0,
-                    start[1] / 1048576.0);
-            System.out.printf(Locale.ROOT, "| %d hovers | %.1f | %.1f |%n", hovers, end[0] / 1048576.0,
-                    end[1] / 1048576.0);
+            rows.forEach(System.out::println);
             System.out.printf(Locale.ROOT, "| peak (sampled every 100) | %.1f | |%n", peakRss / 1048576.0);
         }
     }

@@ -20,7 +20,8 @@ final class DemoActions {
     final DemoAction openFiles;
     final DemoAction openUrl;
     final DemoAction addFiles;
-    final DemoAction saveSnapshot;
+    final DemoAction saveFrame;
+    final DemoAction saveShown;
     final DemoAction mediaInfo;
     final DemoAction loadSubtitles;
     final DemoAction quit;
@@ -50,8 +51,12 @@ final class DemoActions {
         addFiles = DemoAction.command("Add to Playlist\u2026", commands::addFiles).icon(DemoIcons.ADD)
                 .menuKey(KeyEvent.VK_O, InputEvent.SHIFT_DOWN_MASK).mnemonic(KeyEvent.VK_A)
                 .tip("Add files to the end of the playlist");
-        saveSnapshot = DemoAction.command("Save Snapshot\u2026", commands::saveSnapshot).icon(DemoIcons.SNAPSHOT)
-                .menuKey(KeyEvent.VK_S, 0).mnemonic(KeyEvent.VK_S).tip("Save the picture on screen as a PNG image");
+        saveFrame = DemoAction.command("Save Frame\u2026", commands::saveFrame).icon(DemoIcons.SNAPSHOT)
+                .menuKey(KeyEvent.VK_S, 0).mnemonic(KeyEvent.VK_S)
+                .tip("Save the exact frame shown, at the video's full resolution, as a PNG image");
+        saveShown = DemoAction.command("Save Picture as Shown\u2026", commands::savePictureAsShown)
+                .menuKey(KeyEvent.VK_S, InputEvent.SHIFT_DOWN_MASK).mnemonic(KeyEvent.VK_W)
+                .tip("Save the picture at the size it is shown, captions included, as a PNG image");
         mediaInfo = DemoAction.command("Media Information\u2026", commands::showMediaInfo).icon(DemoIcons.INFO)
                 .menuKey(KeyEvent.VK_I, 0).mnemonic(KeyEvent.VK_I)
                 .tip("Container, codecs, size, frame rate and colours of the media playing");

@@ -16,6 +16,7 @@ import javax.swing.JOptionPane;
 import dev.framepipe.player.MediaException;
 import dev.framepipe.player.MediaPlayer;
 import dev.framepipe.player.MediaSource;
+import dev.framepipe.player.PlayerProperties;
 import dev.framepipe.player.Status;
 import dev.framepipe.player.swing.PlayerKeyBindings;
 import dev.framepipe.player.swing.VideoPlayerPanel;
@@ -32,6 +33,7 @@ final class DemoApp implements DemoCommands, PlaylistPlayer.Observer {
     private final Playlist playlist = new Playlist();
     private final PlaybackSession session = new PlaybackSession(playerPanel);
     private final PlaylistPlayer playlistPlayer = new PlaylistPlayer(playlist, session, this);
+    private final PlaylistPictures pictures = new PlaylistPictures(playlist, session::player);
     private final StatusBar status = new StatusBar();
     private final StatsOverlay statistics = new StatsOverlay(playerPanel.getVideoComponent());
     private final MediaChooser chooser;
@@ -40,6 +42,7 @@ final class DemoApp implements DemoCommands, PlaylistPlayer.Observer {
     private final JMenuBar menuBar;
     private final DemoWindow window;
     private final ErrorDialog errors;
+    private final ErrorDialog saveErrors;
     private SamplePreparation preparation;
     private PlaylistEntry sample;
 
@@ -47,7 +50,6 @@ final class DemoApp implements DemoCommands, PlaylistPlayer.Observer {
         this.preferences = preferences;
         this.cacheDirectory = cacheDirectory;
         chooser = new MediaChooser(preferences);
-        snapshots = new SnapshotSaver(chooser, status);
         commandLine.renderer().ifPresent(playerPanel.getVideoComponent()::setRendererType);
         actions = new DemoActions(this, playerPanel.getVideoComponent());
         actions.showTheme(theme);
@@ -70,7 +72,14 @@ final class DemoApp implements DemoCommands, PlaylistPlayer.Observer {
         for (Action keyed : new Action[] {actions.previous, actions.next, actions.statistics}) {
             PlayerKeyBindings.bindWindowWide(playerPanel, keyed);
         }
-        errors = new ErrorDialog(window);
+        errors = ErrorDialog.forPlaying(window);
+        saveErrors = ErrorDialog.forSaving(window);
+        snapshots = new SnapshotSaver(chooser, status, saveErrors);
+        // Save Frame is enabled only while the player shown can give its frame: open, with video, not live.
+        Runnable frameCheck = () -> actions.saveFrame.setEnabled(session.player().filter(SnapshotSaver::hasFrame)
+                .isPresent());
+        ShownPlayerWatch.install(playerPanel.getVideoComponent(), frameCheck, frameCheck, PlayerProperties.STATUS,
+                PlayerProperties.MEDIA);
         window.addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosing(WindowEvent event) {
@@ -174,6 +183,7 @@ final class DemoApp implements DemoCommands, PlaylistPlayer.Observer {
         if (entry != sample) {
             entry.source().getUri().ifPresent(preferences::addRecent);
         }
+        pictures.update();
     }
 
     @Override
@@ -184,6 +194,7 @@ final class DemoApp implements DemoCommands, PlaylistPlayer.Observer {
         } else {
             status.notice(error.getMessage());
         }
+        pictures.update();
     }
 
     // ---- commands ---------------------------------------------------------------------------------------------
@@ -212,8 +223,14 @@ final class DemoApp implements DemoCommands, PlaylistPlayer.Observer {
     }
 
     @Override
-    public void saveSnapshot() {
-        snapshots.save(window, playerPanel.getVideoComponent(), currentTitle());
+    public void saveFrame() {
+        session.player().filter(SnapshotSaver::hasFrame)
+                .ifPresent(player -> snapshots.saveFrame(window, player, currentTitle()));
+    }
+
+    @Override
+    public void savePictureAsShown() {
+        snapshots.saveShown(window, playerPanel.getVideoComponent(), currentTitle());
     }
 
     @Override
@@ -346,12 +363,17 @@ final class DemoApp implements DemoCommands, PlaylistPlayer.Observer {
         return preparation != null;
     }
 
-    /** Lets go of everything: the sample's preparation, the player, the overlay's timer, the dialogs. */
+    /**
+     * Lets go of everything: the sample's preparation, the playlist's pictures (and the player taking one), the
+     * player, the overlay's timer, the dialogs.
+     */
     private void release() {
         cancelPreparation();
+        pictures.close();
         statistics.setVisible(false);
         session.clear();
         playerPanel.dispose();
         errors.dispose();
+        saveErrors.dispose();
     }
 }

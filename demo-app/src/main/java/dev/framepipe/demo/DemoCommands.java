@@ -11,8 +11,11 @@ interface DemoCommands {
     /** Asks for media files and adds them to the playlist. */
     void addFiles();
 
-    /** Saves the picture on screen as a PNG file. */
-    void saveSnapshot();
+    /** Saves the current frame at the video's full resolution as a PNG file. */
+    void saveFrame();
+
+    /** Saves the picture on screen, at the size shown, as a PNG file. */
+    void savePictureAsShown();
 
     /** Asks for a subtitle file and shows it over the media playing. */
     void loadSubtitles();

@@ -41,7 +41,10 @@ enum DemoIcons implements Icon {
             triangle(10, 9.5, 10, 15, 14.8, 12.25)),
     THEME(new Ellipse2D.Double(2, 2, 12, 12), new Arc2D.Double(2, 2, 12, 12, -90, 180, Arc2D.PIE)),
     KEYBOARD(new RoundRectangle2D.Double(1, 4, 14, 8.5, 2.5, 2.5), keys()),
-    NOW_PLAYING(null, triangle(4, 3, 4, 13, 13, 8));
+    NOW_PLAYING(null, triangle(4, 3, 4, 13, 13, 8)),
+    /** A strip of film: media that has no picture to show. */
+    FILM(path(new RoundRectangle2D.Double(1.5, 3, 13, 10, 2, 2), new Line2D.Double(4.5, 3, 4.5, 13),
+            new Line2D.Double(11.5, 3, 11.5, 13)), null);
 
     private static final int SIZE = 16;
     private static final BasicStroke LINE = new BasicStroke(1.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);

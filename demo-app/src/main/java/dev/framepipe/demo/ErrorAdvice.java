@@ -1,5 +1,8 @@
 package dev.framepipe.demo;
 
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+
 import dev.framepipe.player.MediaException;
 
 /**
@@ -7,6 +10,9 @@ import dev.framepipe.player.MediaException;
  * wrong and names the input).
  */
 final class ErrorAdvice {
+    /** The advice when a file could not be written. */
+    static final String WRITING = "Check that the folder exists, that you may write to it, and that the disk has room.";
+
     private ErrorAdvice() {
     }
 
@@ -35,5 +41,21 @@ final class ErrorAdvice {
             default:
                 return "Try playing it again; if it keeps failing, the file may be damaged.";
         }
+    }
+
+    /**
+     * Returns the exception that says what went wrong, from inside the wrappers that futures and workers put
+     * around it.
+     *
+     * @param error an exception, perhaps wrapped
+     * @return the innermost one that is not a wrapper
+     */
+    static Throwable cause(Throwable error) {
+        Throwable cause = error;
+        while ((cause instanceof ExecutionException || cause instanceof CompletionException)
+                && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 }

@@ -18,30 +18,31 @@ import com.formdev.flatlaf.FlatClientProperties;
 import dev.framepipe.player.MediaException;
 
 /**
- * Tells the user which media could not be played and why. It does not block the window (the playlist has already
- * moved on), and errors that arrive while it is open are added to it rather than stacking dialogs: a playlist of
- * broken files makes one dialog. Closing it forgets the errors shown. Event dispatch thread only.
+ * Tells the user what could not be done and why: which media could not be played ({@link #forPlaying}), or which
+ * picture could not be saved ({@link #forSaving}). It does not block the window (the playlist has already moved on),
+ * and problems that arrive while it is open are added to it rather than stacking dialogs: a playlist of broken files
+ * makes one dialog. Closing it forgets the problems shown. Event dispatch thread only.
  */
 final class ErrorDialog {
-    /** The dialog's title, which tests look for. */
+    /** The title of the dialog about playing, which tests look for. */
     static final String TITLE = "Cannot Play";
+    /** The title of the dialog about saving. */
+    private static final String SAVE_TITLE = "Cannot Save";
     private static final int WIDTH = 520;
     private static final int MAX_TEXT_HEIGHT = 260;
 
     private final JDialog dialog;
+    /** What could not be done, as in "Could not play notes.mp4". */
+    private final String verb;
     private final JLabel headline = new JLabel();
     private final JTextArea details = new JTextArea();
     private final JScrollPane scroll;
     private int count;
 
-    /**
-     * Creates the dialog, hidden.
-     *
-     * @param owner the main window
-     */
-    ErrorDialog(Window owner) {
-        dialog = new JDialog(owner, TITLE, Dialog.ModalityType.MODELESS);
-        dialog.setName("errorDialog");
+    private ErrorDialog(Window owner, String title, String name, String verb) {
+        this.verb = verb;
+        dialog = new JDialog(owner, title, Dialog.ModalityType.MODELESS);
+        dialog.setName(name);
         headline.setName("errorHeadline");
         headline.putClientProperty(FlatClientProperties.STYLE_CLASS, "h4");
         details.setName("errorDetails");
@@ -70,15 +71,46 @@ final class ErrorDialog {
     }
 
     /**
-     * Shows a problem, added to any still on screen.
+     * Creates the dialog about media that could not be played, hidden.
      *
-     * @param title what the user calls the media, for instance its file name
+     * @param owner the main window
+     * @return the dialog
+     */
+    static ErrorDialog forPlaying(Window owner) {
+        return new ErrorDialog(owner, TITLE, "errorDialog", "play");
+    }
+
+    /**
+     * Creates the dialog about pictures that could not be saved, hidden.
+     *
+     * @param owner the main window
+     * @return the dialog
+     */
+    static ErrorDialog forSaving(Window owner) {
+        return new ErrorDialog(owner, SAVE_TITLE, "saveErrorDialog", "save");
+    }
+
+    /**
+     * Shows a problem of the player, with advice for its kind, added to any still on screen.
+     *
+     * @param title what the user calls the media or file, for instance its name
      * @param error what went wrong
      */
     void show(String title, MediaException error) {
+        show(title, error.getMessage(), ErrorAdvice.forType(error.getType()));
+    }
+
+    /**
+     * Shows a problem, added to any still on screen.
+     *
+     * @param title   what the user calls the media or file, for instance its name
+     * @param message what went wrong
+     * @param advice  what the user can do about it
+     */
+    void show(String title, String message, String advice) {
         count++;
-        headline.setText(count == 1 ? "Could not play " + title : "Could not play " + count + " items");
-        String entry = error.getMessage() + "\n" + ErrorAdvice.forType(error.getType());
+        headline.setText("Could not " + verb + " " + (count == 1 ? title : count + " items"));
+        String entry = message + "\n" + advice;
         details.setText(count == 1 ? entry : details.getText() + "\n\n" + entry);
         details.setCaretPosition(0);
         fitText();

@@ -20,9 +20,9 @@ import javax.swing.filechooser.FileNameExtensionFilter;
 import dev.framepipe.player.TrackControls;
 
 /**
- * The file choosers of the demo: opening media (filtered to media files, several at once) and saving snapshots (PNG).
- * Both start in the folder used last, which is remembered between runs. A new chooser is made each time, so it
- * always has the current theme.
+ * The file choosers of the demo: opening media (filtered to media files, several at once) and subtitles, and saving
+ * pictures (PNG). All start in the folder used last, which is remembered between runs. A new chooser is made each
+ * time, so it always has the current theme.
  */
 final class MediaChooser {
     /** File name extensions of the formats GStreamer usually plays. */
@@ -113,11 +113,12 @@ final class MediaChooser {
      * Asks where to save a PNG image, confirming before a file is replaced.
      *
      * @param parent        the window the chooser belongs to
+     * @param title         the chooser's title
      * @param suggestedName the file name offered
      * @return the file, with a {@code .png} ending, or empty if cancelled
      */
-    Optional<Path> savePng(Component parent, String suggestedName) {
-        JFileChooser chooser = chooser("Save Snapshot");
+    Optional<Path> savePng(Component parent, String title, String suggestedName) {
+        JFileChooser chooser = chooser(title);
         chooser.setFileFilter(new FileNameExtensionFilter("PNG images", "png"));
         chooser.setSelectedFile(new File(chooser.getCurrentDirectory(), suggestedName));
         while (chooser.showSaveDialog(parent) == JFileChooser.APPROVE_OPTION) {
@@ -127,7 +128,7 @@ final class MediaChooser {
                 file = file.resolveSibling(file.getFileName() + ".png");
             }
             if (!Files.exists(file) || JOptionPane.showConfirmDialog(parent, file.getFileName()
-                    + " already exists. Replace it?", "Save Snapshot", JOptionPane.YES_NO_OPTION,
+                    + " already exists. Replace it?", title, JOptionPane.YES_NO_OPTION,
                     JOptionPane.WARNING_MESSAGE) == JOptionPane.YES_OPTION) {
                 return Optional.of(file);
             }

@@ -28,8 +28,9 @@ import dev.framepipe.player.MediaPlayer;
 import dev.framepipe.player.swing.TimeFormat;
 
 /**
- * The media information dialog: what the player learnt about the media from GStreamer's caps and tags (container,
- * codecs, size, frame rate, colours, duration, sound), as a two-column form. Figures that are not known say so.
+ * The media information dialog: a strip of pictures of a media with video ({@link FrameStrip}), and what the player
+ * learnt about the media from GStreamer's caps and tags (container, codecs, size, frame rate, colours, duration,
+ * sound), as a two-column form. Figures that are not known say so.
  */
 final class MediaInfoDialog {
     /** The dialog's title, which tests look for. */
@@ -119,6 +120,9 @@ final class MediaInfoDialog {
         content.setBorder(BorderFactory.createEmptyBorder(16, 20, 12, 20));
         content.add(form(rows(player, title)), BorderLayout.CENTER);
         player.media().getCoverArt().ifPresent(cover -> content.add(coverLabel(cover), BorderLayout.WEST));
+        if (player.media().hasVideo()) {
+            content.add(new FrameStrip(player), BorderLayout.NORTH);
+        }
         content.add(Dialogs.closeButtonRow(dialog, dialog::dispose), BorderLayout.SOUTH);
         dialog.setContentPane(content);
         Dialogs.showCentred(dialog, owner);

@@ -38,7 +38,7 @@ final class MenuBarBuilder {
     static JMenuBar build(DemoActions demo, PlayerActions player, JMenu recent, TrackMenus tracks, JMenu chapters) {
         JMenuBar bar = new JMenuBar();
         bar.add(menu("Media", KeyEvent.VK_D, demo.openFiles, demo.openUrl, recent, demo.addFiles, null,
-                demo.saveSnapshot, demo.mediaInfo, null, demo.quit));
+                demo.saveFrame, demo.saveShown, demo.mediaInfo, null, demo.quit));
         bar.add(menu("Playback", KeyEvent.VK_B, player.get(Command.PLAY_PAUSE), player.get(Command.STOP), null,
                 player.get(Command.SEEK_BACKWARD), player.get(Command.SEEK_FORWARD),
                 player.get(Command.STEP_BACKWARD), player.get(Command.STEP_FORWARD), null,

@@ -97,11 +97,16 @@ final class Playlist extends AbstractListModel<PlaylistEntry> {
         PlaylistEntry old = current;
         current = entry;
         currentPlace = entry == null ? -1 : entries.indexOf(entry);
-        repaintEntry(old);
-        repaintEntry(entry);
+        changed(old);
+        changed(entry);
     }
 
-    private void repaintEntry(PlaylistEntry entry) {
+    /**
+     * Tells the list showing the playlist that an entry looks different (its picture arrived, it became current).
+     *
+     * @param entry an entry, or {@code null}; one no longer in the playlist is ignored
+     */
+    void changed(PlaylistEntry entry) {
         int index = entry == null ? -1 : entries.indexOf(entry);
         if (index >= 0) {
             fireContentsChanged(this, index, index);

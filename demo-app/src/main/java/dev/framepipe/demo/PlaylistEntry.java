@@ -1,5 +1,6 @@
 package dev.framepipe.demo;
 
+import java.awt.image.BufferedImage;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -7,13 +8,18 @@ import java.util.Optional;
 import dev.framepipe.player.MediaSource;
 
 /**
- * One item of the playlist: a source and the name people know it by. Entries are compared by identity, so the same
- * file can be in the playlist twice and each copy keeps its own place.
+ * One item of the playlist: a source, the name people know it by and, once {@link PlaylistPictures} has looked, a
+ * small picture of it. Entries are compared by identity, so the same file can be in the playlist twice and each copy
+ * keeps its own place.
+ *
+ * <p>The source and names never change; the picture is read and set on the event dispatch thread only.
  */
 final class PlaylistEntry {
     private final MediaSource source;
     private final String title;
     private final String origin;
+    private BufferedImage picture;
+    private boolean pictureLookedFor;
 
     private PlaylistEntry(MediaSource source, String title, String origin) {
         this.source = source;
@@ -75,6 +81,35 @@ final class PlaylistEntry {
      */
     String origin() {
         return origin;
+    }
+
+    /**
+     * Tells whether a picture of this entry is still to be looked for: files and URIs can have one, pipelines not.
+     *
+     * @return {@code true} until {@link #setPicture} is called, for files and URIs
+     */
+    boolean wantsPicture() {
+        return !pictureLookedFor && source.getKind() == MediaSource.Kind.URI;
+    }
+
+    /**
+     * Returns the entry's picture.
+     *
+     * @return the picture, at most {@value PlaylistPictures#WIDTH} × {@value PlaylistPictures#HEIGHT}, or empty while
+     *         it is looked for and when there is none (no video, live, a failure)
+     */
+    Optional<BufferedImage> picture() {
+        return Optional.ofNullable(picture);
+    }
+
+    /**
+     * Keeps what looking for the picture found; the entry then wants none any more.
+     *
+     * @param found the picture, or {@code null} if there is none
+     */
+    void setPicture(BufferedImage found) {
+        picture = found;
+        pictureLookedFor = true;
     }
 
     private static String originOf(MediaSource source) {

@@ -8,9 +8,10 @@ import javax.swing.JToggleButton;
 import javax.swing.JToolBar;
 
 /**
- * Builds the toolbar from the demo's actions: opening media, moving through the playlist, snapshot and information,
- * and on the right the view toggles. Transport buttons are in the player's own control bar under the video, so they
- * are not repeated here. Buttons show icons; the action's name is their tooltip's first line and accessible name.
+ * Builds the toolbar from the demo's actions: opening media, moving through the playlist, saving the frame and
+ * information, and on the right the view toggles. Transport buttons are in the player's own control bar under the
+ * video, so they are not repeated here. Buttons show icons; the action's name is their tooltip's first line and
+ * accessible name.
  */
 final class ToolBarBuilder {
     private ToolBarBuilder() {
@@ -32,7 +33,7 @@ final class ToolBarBuilder {
         bar.add(button(new JButton(demo.previous)));
         bar.add(button(new JButton(demo.next)));
         bar.addSeparator();
-        bar.add(button(new JButton(demo.saveSnapshot)));
+        bar.add(button(new JButton(demo.saveFrame)));
         bar.add(button(new JButton(demo.mediaInfo)));
         bar.add(Box.createHorizontalGlue());
         bar.add(button(new JToggleButton(demo.statistics)));

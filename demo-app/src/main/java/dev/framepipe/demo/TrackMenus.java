@@ -14,7 +14,6 @@ import javax.swing.JRadioButtonMenuItem;
 import dev.framepipe.player.AudioOutput;
 import dev.framepipe.player.MediaPlayer;
 import dev.framepipe.player.PlayerProperties;
-import dev.framepipe.player.Registration;
 import dev.framepipe.player.Track;
 import dev.framepipe.player.TrackType;
 import dev.framepipe.player.swing.TrackMenuItems;
@@ -33,7 +32,6 @@ final class TrackMenus {
     private final VideoComponent video;
     private final Map<TrackType, JMenu> menus = new EnumMap<>(TrackType.class);
     private final Map<TrackType, List<Track>> listed = new EnumMap<>(TrackType.class);
-    private Registration playerListener;
 
     /**
      * Creates the menus for the player a component shows, following it when the component shows another.
@@ -42,7 +40,11 @@ final class TrackMenus {
      */
     TrackMenus(VideoComponent video) {
         this.video = video;
-        video.addPropertyChangeListener(VideoComponent.MEDIA_PLAYER_PROPERTY, event -> watch());
+        ShownPlayerWatch.install(video, () -> {
+            // The items act on the player they were made for: a new player needs new items, even for equal tracks.
+            listed.clear();
+            fillAll();
+        }, this::fillAll, PlayerProperties.TRACKS, PlayerProperties.AUDIO_TRACK, PlayerProperties.SUBTITLE_TRACK);
     }
 
     /**
@@ -58,26 +60,10 @@ final class TrackMenus {
         menu.setMnemonic(mnemonic);
         menus.put(type, menu);
         fill(type);
-        watch();
         return menu;
     }
 
-    private void watch() {
-        listed.clear();
-        if (playerListener != null) {
-            playerListener.close();
-            playerListener = null;
-        }
-        MediaPlayer player = video.getMediaPlayer();
-        if (player != null) {
-            playerListener = player.events().addPropertyChangeListener(event -> {
-                String name = event.getPropertyName();
-                if (PlayerProperties.TRACKS.equals(name) || PlayerProperties.AUDIO_TRACK.equals(name)
-                        || PlayerProperties.SUBTITLE_TRACK.equals(name)) {
-                    menus.keySet().forEach(this::fill);
-                }
-            });
-        }
+    private void fillAll() {
         menus.keySet().forEach(this::fill);
     }
 

@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import javax.imageio.ImageIO;
 import javax.swing.JComponent;
 import javax.swing.text.JTextComponent;
 import javax.swing.plaf.basic.BasicFileChooserUI;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.framepipe.player.MediaException;
 import dev.framepipe.player.MediaPlayer;
 import dev.framepipe.player.MediaPlayerListener;
+import dev.framepipe.player.SeekMode;
 import dev.framepipe.player.Status;
 import dev.framepipe.player.Track;
 import dev.framepipe.player.TrackType;
@@ -43,6 +45,8 @@ import dev.framepipe.player.VideoSize;
 import dev.framepipe.player.testing.Await;
 import dev.framepipe.player.testing.ChapterClips;
 import dev.framepipe.player.testing.EdtChecked;
+import dev.framepipe.player.testing.PlayerThreads;
+import dev.framepipe.player.testing.NumberedClips;
 import dev.framepipe.player.testing.TestClips;
 import dev.framepipe.player.testing.Windows;
 
@@ -161,10 +165,21 @@ class DemoAppTest {
      */
     private static void choose(JFileChooserFixture chooser, Path file,
                                java.util.function.Consumer<JFileChooserFixture> beforeApproving) {
-        chooser.setCurrentDirectory(file.getParent().toFile());
+        choose(chooser, file, file, beforeApproving);
+    }
+
+    /**
+     * Chooses a file, perhaps a new one to save to, once the chooser lists another file of its folder.
+     *
+     * @param listed a file in the folder, which shows that the chooser has listed it
+     * @param typed  the file whose path is typed
+     */
+    private static void choose(JFileChooserFixture chooser, Path listed, Path typed,
+                               java.util.function.Consumer<JFileChooserFixture> beforeApproving) {
+        chooser.setCurrentDirectory(listed.getParent().toFile());
         Await.until(RunningDemo.TIMEOUT, () -> Windows.onEdt(() -> ((BasicFileChooserUI) chooser.target().getUI())
-                .getModel().getFiles().contains(file.toFile())), () -> "the chooser does not list " + file);
-        chooser.fileNameTextBox().setText(file.toString());
+                .getModel().getFiles().contains(listed.toFile())), () -> "the chooser does not list " + listed);
+        chooser.fileNameTextBox().setText(typed.toString());
         beforeApproving.accept(chooser);
         // The button's own click on the EDT: a robot click on "Open" was lost once in CI while the machine was
         // busy, and the chooser then simply stayed open.
@@ -173,6 +188,89 @@ class DemoAppTest {
         Await.until(RunningDemo.TIMEOUT, () -> !Windows.onEdt(() -> chooser.target().isShowing()),
                 () -> "the chooser stayed open with the name " + Windows.onEdt(() -> chooser.fileNameTextBox()
                         .target().getText()));
+    }
+
+    @Test
+    void saveFrameWritesTheExactFrameShownAtFullResolution(@TempDir Path folder) throws IOException {
+        // Its frames show their own number; 25 fps, so frame 77 starts at 3,080 ms.
+        Path clip = NumberedClips.h264(320, 180, 25, 200, 50);
+        // The chooser shows PNG images only: this one shows when it has listed the folder.
+        Path listed = Files.write(folder.resolve("listed.png"), new byte[0]);
+        Path saved = folder.resolve("frame-77.png");
+        demo = RunningDemo.start(cache, clip.toString());
+        demo.awaitPlaying(clip.getFileName().toString());
+        demo.player().controls().pause();
+        demo.player().controls().seek(Duration.ofMillis(77 * 40), SeekMode.ACCURATE);
+        Await.until(RunningDemo.TIMEOUT, () -> demo.player().getStatus() == Status.PAUSED
+                && demo.player().getCurrentTime().equals(Duration.ofMillis(77 * 40)),
+                () -> demo.player().getStatus() + " at " + demo.player().getCurrentTime());
+        javax.swing.JMenuItem item = demo.window().menuItemWithPath("Media", "Save Frame…").target();
+        Await.until(RunningDemo.TIMEOUT, () -> Windows.onEdt(item::isEnabled), () -> "Save Frame is disabled");
+
+        demo.window().menuItemWithPath("Media", "Save Frame…").click();
+        JFileChooserFixture chooser = demo.window().fileChooser(Timeout.timeout(10_000));
+        String offered = Windows.onEdt(() -> chooser.fileNameTextBox().target().getText());
+        choose(chooser, listed, saved, fixture -> { });
+
+        Await.until(RunningDemo.TIMEOUT, () -> demo.read(app -> app.status().text()).startsWith("Saved the frame"),
+                () -> "status " + demo.read(app -> app.status().text()));
+        BufferedImage frame = ImageIO.read(saved.toFile());
+        assertThat(offered).isEqualTo(clip.getFileName().toString().replace(".mp4", "") + "-00-00-03.080.png");
+        assertThat(frame.getWidth()).isEqualTo(320);
+        assertThat(frame.getHeight()).isEqualTo(180);
+        assertThat(NumberedClips.numberOf(frame)).isEqualTo(77);
+    }
+
+    @Test
+    void playlistEntriesGetPicturesOneAtATimeAndClosingDisposesTheirPlayers() {
+        int players = livePlayerThreads();
+        Path numbered = NumberedClips.h264(320, 180, 25, 200, 10);
+        Path audio = TestClips.audioOnly();
+        Path small = TestClips.h264Small();
+        demo = RunningDemo.start(cache, numbered.toString(), audio.toString(), small.toString());
+        demo.awaitPlaying(numbered.getFileName().toString());
+
+        // The one playing by its own player, the others by short-lived ones; the clip without video comes in between
+        // and holds nothing up.
+        Await.until(Duration.ofSeconds(60), () -> demo.read(app -> app.playlist().entries().stream()
+                .noneMatch(PlaylistEntry::wantsPicture)), () -> "pictures " + pictures());
+        List<String> pictures = pictures();
+        assertThat(pictures).containsExactly("64x36", "none", "48x36");
+        demo.close();
+        demo = null;
+
+        Await.until(RunningDemo.TIMEOUT, () -> livePlayerThreads() == players,
+                () -> livePlayerThreads() + " player threads, " + players + " before");
+    }
+
+    /** The threads of players not yet disposed (each player runs a control and a frame thread). */
+    private static int livePlayerThreads() {
+        return PlayerThreads.live().size();
+    }
+
+    @Test
+    void closingWhileAPictureIsTakenDisposesItsPlayer() {
+        int players = livePlayerThreads();
+        Path first = TestClips.h264Small();
+        demo = RunningDemo.start(cache, first.toString(), TestClips.h264Long().toString(),
+                TestClips.vp8OddSize().toString());
+        demo.awaitPlaying(first.getFileName().toString());
+        Await.until(RunningDemo.TIMEOUT, () -> demo.read(app -> !app.playlist().entries().get(0).wantsPicture()),
+                () -> "pictures " + pictures());
+
+        // The next entry's short-lived player is opening, or taking its picture, now.
+        demo.close();
+        demo = null;
+
+        Await.until(RunningDemo.TIMEOUT, () -> livePlayerThreads() == players,
+                () -> livePlayerThreads() + " player threads, " + players + " before");
+    }
+
+    /** Each playlist entry's picture size, or "none". */
+    private List<String> pictures() {
+        return demo.read(app -> app.playlist().entries().stream().map(entry -> entry.picture()
+                .map(image -> image.getWidth() + "x" + image.getHeight()).orElse("none"))
+                .collect(Collectors.toList()));
     }
 
     @Test

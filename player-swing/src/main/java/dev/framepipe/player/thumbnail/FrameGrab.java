@@ -29,6 +29,7 @@ final class FrameGrab implements FrameConsumer {
     private ThumbnailRequest armed;
     private Thumbnail answer;
     private long frames;
+    private boolean abandoned;
 
     /**
      * Creates the grab.
@@ -59,9 +60,16 @@ final class FrameGrab implements FrameConsumer {
      */
     synchronized void awaitFrames(long count, long timeoutNanos) throws InterruptedException {
         long deadline = System.nanoTime() + timeoutNanos;
-        while (frames < count && System.nanoTime() < deadline) {
+        while (frames < count && !abandoned && System.nanoTime() < deadline) {
             wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
         }
+    }
+
+    /** Gives up the picture waited for, and every later one: the service is closing. */
+    synchronized void abandon() {
+        abandoned = true;
+        armed = null;
+        notifyAll();
     }
 
     /**
@@ -70,7 +78,7 @@ final class FrameGrab implements FrameConsumer {
      * @param request the request
      */
     synchronized void arm(ThumbnailRequest request) {
-        armed = request;
+        armed = abandoned ? null : request;
         answer = null;
     }
 
@@ -78,12 +86,12 @@ final class FrameGrab implements FrameConsumer {
      * Waits for the armed request's picture.
      *
      * @param timeoutNanos how long to wait at most
-     * @return the picture, or null if none came in time (the request is disarmed)
+     * @return the picture, or null if none came in time or the grab was abandoned (the request is disarmed)
      * @throws InterruptedException if interrupted
      */
     synchronized Thumbnail await(long timeoutNanos) throws InterruptedException {
         long deadline = System.nanoTime() + timeoutNanos;
-        while (answer == null && System.nanoTime() < deadline) {
+        while (answer == null && !abandoned && System.nanoTime() < deadline) {
             wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
         }
         armed = null;

@@ -144,8 +144,10 @@ public final class ThumbnailService implements Thumbnails, AutoCloseable {
             running = worker;
             notifyAll();
         }
+        // Not interrupted: the worker may be disposing the hidden player, which must finish. It sees the flag at
+        // its next wait, and a picture it waits for is given up at once.
+        grab.abandon();
         if (running != null) {
-            running.interrupt();
             try {
                 // The hidden player is disposed by the worker as it ends: wait, so that it is gone on return.
                 running.join(CLOSE_TIMEOUT_MILLIS);
@@ -177,11 +179,14 @@ public final class ThumbnailService implements Thumbnails, AutoCloseable {
                 serve(request);
             }
         } catch (InterruptedException e) {
-            // Closed: the hidden player is disposed below, which must not see the interruption.
+            Thread.currentThread().interrupt();
         } finally {
-            Thread.interrupted();
             closeDecoder();
         }
+    }
+
+    private synchronized boolean isClosed() {
+        return closed;
     }
 
     private synchronized ThumbnailRequest next() throws InterruptedException {
@@ -207,6 +212,10 @@ public final class ThumbnailService implements Thumbnails, AutoCloseable {
             grab.arm(request);
             player.controls().seek(request.time, request.mode);
             Thumbnail picture = grab.await(DECODE_TIMEOUT_NANOS);
+            if (picture == null && isClosed()) {
+                request.future.cancel(false);
+                return;
+            }
             if (picture == null) {
                 // A late frame of this seek must not answer the next request: start again with a new decoder.
                 closeDecoder();
@@ -247,7 +256,8 @@ public final class ThumbnailService implements Thumbnails, AutoCloseable {
         decoder = opened;
         FrameSource.of(opened).ifPresent(frames -> frames.attach(grab));
         long deadline = System.nanoTime() + OPEN_TIMEOUT_NANOS;
-        while (opened.getStatus() != Status.READY && !opened.getStatus().isFinal() && System.nanoTime() < deadline) {
+        while (opened.getStatus() != Status.READY && !opened.getStatus().isFinal() && System.nanoTime() < deadline
+                && !isClosed()) {
             Thread.sleep(10);
         }
         if (opened.getStatus() != Status.READY) {
