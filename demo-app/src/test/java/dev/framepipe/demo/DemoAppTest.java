@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
+import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.text.JTextComponent;
 import javax.swing.plaf.basic.BasicFileChooserUI;
@@ -478,8 +479,12 @@ class DemoAppTest {
         assertThat(report).startsWith("Framepipe media diagnostics").contains("GStreamer: 1.",
                 "H.264 video    avdec_h264", "Renderer: AUTO picks JAVA2D", "Display: Java2D pipeline ");
 
-        dialog.moveToFront();
-        dialog.button("copyDiagnostics").click();
+        // Pressed through the button itself: without a window manager the main window, playing and repainting, can
+        // end up above the dialog and take a robot's click.
+        JButton copy = dialog.button("copyDiagnostics").target();
+        Windows.onEdt(() -> {
+            copy.doClick();
+        });
         Clipboard clipboard = Toolkit.getDefaultToolkit().getSystemClipboard();
         Await.until(RunningDemo.TIMEOUT, () -> Windows.onEdt(() -> clipboard.isDataFlavorAvailable(
                 DataFlavor.stringFlavor)), () -> "nothing was copied");
