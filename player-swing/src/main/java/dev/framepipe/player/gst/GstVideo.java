@@ -11,6 +11,10 @@ final class GstVideo {
         Native.register(GstVideo.class, GstLibraries.load("gstvideo"));
     }
 
+    /** {@code GST_VIDEO_FORMAT_I420}: Y, then Cb, then Cr, each chroma plane at half width and height. */
+    static final int FORMAT_I420 = 2;
+    /** {@code GST_VIDEO_FORMAT_YV12}: as I420 with Cr before Cb. */
+    static final int FORMAT_YV12 = 3;
     /** {@code GST_VIDEO_FORMAT_NV12}. */
     static final int FORMAT_NV12 = 23;
 

@@ -13,11 +13,14 @@ import dev.framepipe.player.frame.VideoLayout;
 /**
  * The one class that reads GStreamer memory: it maps a sample's buffer, works out the frame's layout from the caps
  * ({@code GstVideoInfo}) and the buffer's {@code GstVideoMeta}, checks every offset and stride against the mapped
- * size, and copies planes out in one bulk copy each.
+ * size, and copies planes out in one bulk copy each. Frames come as NV12, or as the I420 and YV12 most decoders
+ * give: their Cb and Cr planes ({@link ChromaPlanes}) are copied and interleaved into NV12's CbCr plane, so the
+ * consumer always sees NV12 and the pipeline needs no {@code videoconvert} for them.
  *
  * <p>Audit points: reads of GStreamer structs use offsets computed by {@link StructLayouts}; reads of frame memory
- * happen only in {@link #copyPlane}, after {@link VideoLayout#checkFits(long)} passed for this buffer and only inside
- * {@code [offset, offset + planeSpan)}, which lies inside the mapped size. Nothing is read after {@link #unmap()}.
+ * happen only in {@link #copyPlane}, after {@link VideoLayout#checkFits(long)} (or, for planar frames, the Y plane's
+ * end and {@link ChromaPlanes#checkFits(long)}) passed for this buffer, and only inside each plane's
+ * {@code [offset, offset + span)}, which lies inside the mapped size. Nothing is read after {@link #unmap()}.
  *
  * <p>Confined to one thread (the player's frame thread). Owns a {@code GstMapInfo} block, a {@code GstVideoInfo} and
  * a reference on the last caps it saw; {@link #close()} releases them. Allocates nothing per frame: a new
@@ -33,6 +36,16 @@ public final class NativeFrameReader implements VideoFrame, AutoCloseable {
     private VideoLayout capsLayout;
     private VideoLayout metaLayout;
     private VideoLayout layout;
+    /** For I420 and YV12 caps: their chroma planes (null for NV12), from the caps and from the last video meta. */
+    private boolean capsCbFirst;
+    private ChromaPlanes capsChroma;
+    private ChromaPlanes metaChroma;
+    /** The chroma planes of the frame being mapped, then of the mapped frame. */
+    private ChromaPlanes frameChroma;
+    private ChromaPlanes chroma;
+    /** Reused copies of the chroma planes of a planar frame, interleaved from them into the caller's CbCr array. */
+    private byte[] cbRows = new byte[0];
+    private byte[] crRows = new byte[0];
     private long mappedBuffer;
     private long data;
     private long size;
@@ -75,7 +88,8 @@ public final class NativeFrameReader implements VideoFrame, AutoCloseable {
      * @param sample a {@code GstSample*}
      * @return {@code true} if a frame is mapped; {@code false} if the sample has no buffer or caps, or the buffer
      *         cannot be mapped (nothing is mapped then)
-     * @throws FrameLayoutException if the caps are not NV12 or the layout does not fit the buffer (nothing is mapped)
+     * @throws FrameLayoutException if the caps are not NV12, I420 or YV12, or the layout does not fit the buffer
+     *                              (nothing is mapped)
      */
     public boolean map(long sample) {
         if (mappedBuffer != 0) {
@@ -102,7 +116,13 @@ public final class NativeFrameReader implements VideoFrame, AutoCloseable {
             if (data == 0) {
                 throw new FrameLayoutException("the mapped buffer has no data pointer");
             }
-            frameLayout.checkFits(size);
+            if (frameChroma == null) {
+                frameLayout.checkFits(size);
+            } else {
+                checkLumaFits(frameLayout, size);
+                frameChroma.checkFits(size);
+            }
+            chroma = frameChroma;
         } catch (FrameLayoutException e) {
             unmap();
             throw e;
@@ -189,12 +209,55 @@ public final class NativeFrameReader implements VideoFrame, AutoCloseable {
             throw new IllegalArgumentException("plane " + plane + " needs " + span + " bytes, the array has "
                     + destination.length);
         }
+        if (plane == 1 && chroma != null) {
+            interleaveChroma(destination);
+            return;
+        }
         if (offset < 0 || offset + span > size) {
             throw new FrameLayoutException("plane " + plane + " [" + offset + ", " + (offset + span)
                     + ") lies outside the mapped " + size + " bytes");
         }
         cursor.moveTo(data);
         cursor.read(offset, destination, 0, (int) span);
+    }
+
+    /**
+     * Writes a planar frame's Cb and Cr planes interleaved, as NV12's CbCr plane: two bulk reads (the planes were
+     * checked against the buffer in {@link #map}), then one pass in Java. The copies are reused from frame to frame.
+     */
+    private void interleaveChroma(byte[] destination) {
+        ChromaPlanes planes = chroma;
+        cbRows = planeCopy(planes.cbOffset(), planes.span(planes.cbStride()), cbRows);
+        crRows = planeCopy(planes.crOffset(), planes.span(planes.crStride()), crRows);
+        int stride = layout.stride(1);
+        int rowBytes = planes.rowBytes();
+        for (int row = 0; row < planes.rows(); row++) {
+            int cb = row * planes.cbStride();
+            int cr = row * planes.crStride();
+            int out = row * stride;
+            for (int x = 0; x < rowBytes; x++) {
+                destination[out++] = cbRows[cb + x];
+                destination[out++] = crRows[cr + x];
+            }
+        }
+    }
+
+    private byte[] planeCopy(long offset, long span, byte[] reused) {
+        if (offset < 0 || offset + span > size) {
+            throw new FrameLayoutException("a chroma plane [" + offset + ", " + (offset + span)
+                    + ") lies outside the mapped " + size + " bytes");
+        }
+        byte[] target = reused.length >= span ? reused : new byte[Math.toIntExact(span)];
+        cursor.moveTo(data);
+        cursor.read(offset, target, 0, (int) span);
+        return target;
+    }
+
+    private static void checkLumaFits(VideoLayout luma, long bufferSize) {
+        if (luma.planeEnd(0) > bufferSize) {
+            throw new FrameLayoutException("the Y plane of a " + luma.width() + "x" + luma.height() + " frame needs "
+                    + "bytes up to " + luma.planeEnd(0) + " but the buffer holds " + bufferSize);
+        }
     }
 
     /** Unmaps any frame and frees the native structures. Idempotent. */
@@ -244,6 +307,7 @@ public final class NativeFrameReader implements VideoFrame, AutoCloseable {
         capsRef = GstCore.gst_mini_object_ref(caps);
         capsLayout = read;
         metaLayout = null;
+        metaChroma = null;
         return true;
     }
 
@@ -253,6 +317,8 @@ public final class NativeFrameReader implements VideoFrame, AutoCloseable {
             capsRef = 0;
             capsLayout = null;
             metaLayout = null;
+            capsChroma = null;
+            metaChroma = null;
         }
     }
 
@@ -316,14 +382,27 @@ public final class NativeFrameReader implements VideoFrame, AutoCloseable {
         }
         cursor.moveTo(formatInfo);
         int pixelFormat = cursor.getInt(0);
-        if (pixelFormat != GstVideo.FORMAT_NV12) {
-            throw new FrameLayoutException("the frame is in GstVideoFormat " + pixelFormat + ", not NV12");
+        if (pixelFormat == GstVideo.FORMAT_NV12) {
+            capsChroma = null;
+            return VideoLayout.nv12(format, yOffset, yStride, uvOffset, uvStride);
         }
-        return VideoLayout.nv12(format, yOffset, yStride, uvOffset, uvStride);
+        if (pixelFormat != GstVideo.FORMAT_I420 && pixelFormat != GstVideo.FORMAT_YV12) {
+            throw new FrameLayoutException("the frame is in GstVideoFormat " + pixelFormat
+                    + ", not NV12, I420 or YV12");
+        }
+        cursor.moveTo(videoInfo);
+        long thirdOffset = cursor.getLong(StructLayouts.VIDEO_INFO_OFFSET + 2 * StructLayouts.OFFSET_ENTRY_BYTES);
+        int thirdStride = cursor.getInt(StructLayouts.VIDEO_INFO_STRIDE + 2 * StructLayouts.STRIDE_ENTRY_BYTES);
+        capsCbFirst = pixelFormat == GstVideo.FORMAT_I420;
+        VideoLayout interleaved = ChromaPlanes.interleaved(format, yOffset, yStride);
+        capsChroma = ChromaPlanes.of(capsCbFirst, format.width(), format.height(), uvOffset, uvStride, thirdOffset,
+                thirdStride);
+        return interleaved;
     }
 
     private VideoLayout applyVideoMeta(long buffer) {
         long meta = GstCore.gst_buffer_get_meta(buffer, videoMetaApi);
+        frameChroma = capsChroma;
         if (meta == 0) {
             return capsLayout;
         }
@@ -331,10 +410,14 @@ public final class NativeFrameReader implements VideoFrame, AutoCloseable {
         int width = cursor.getInt(StructLayouts.VIDEO_META_WIDTH);
         int height = cursor.getInt(StructLayouts.VIDEO_META_HEIGHT);
         int planes = cursor.getInt(StructLayouts.VIDEO_META_N_PLANES);
-        if (width != capsLayout.width() || height != capsLayout.height() || planes != VideoLayout.PLANES) {
+        int expectedPlanes = capsChroma == null ? VideoLayout.PLANES : VideoLayout.PLANES + 1;
+        if (width != capsLayout.width() || height != capsLayout.height() || planes != expectedPlanes) {
             throw new FrameLayoutException("the buffer's video meta describes a " + width + "x" + height + " frame in "
                     + planes + " planes, but the caps say " + capsLayout.width() + "x" + capsLayout.height()
-                    + " NV12 (2 planes)");
+                    + (capsChroma == null ? " NV12 (2 planes)" : " I420 or YV12 (3 planes)"));
+        }
+        if (capsChroma != null) {
+            return applyPlanarMeta(width, height);
         }
         VideoLayout base = metaLayout != null ? metaLayout : capsLayout;
         metaLayout = base.withPlanes(
@@ -342,6 +425,23 @@ public final class NativeFrameReader implements VideoFrame, AutoCloseable {
                 cursor.getInt(StructLayouts.VIDEO_META_STRIDE),
                 cursor.getLong(StructLayouts.VIDEO_META_OFFSET + StructLayouts.OFFSET_ENTRY_BYTES),
                 cursor.getInt(StructLayouts.VIDEO_META_STRIDE + StructLayouts.STRIDE_ENTRY_BYTES));
+        return metaLayout;
+    }
+
+    /** A planar frame's video meta, read at the cursor: the Y plane's place, and the chroma planes'. */
+    private VideoLayout applyPlanarMeta(int width, int height) {
+        long yOffset = cursor.getLong(StructLayouts.VIDEO_META_OFFSET);
+        int yStride = cursor.getInt(StructLayouts.VIDEO_META_STRIDE);
+        long offset1 = cursor.getLong(StructLayouts.VIDEO_META_OFFSET + StructLayouts.OFFSET_ENTRY_BYTES);
+        int stride1 = cursor.getInt(StructLayouts.VIDEO_META_STRIDE + StructLayouts.STRIDE_ENTRY_BYTES);
+        long offset2 = cursor.getLong(StructLayouts.VIDEO_META_OFFSET + 2 * StructLayouts.OFFSET_ENTRY_BYTES);
+        int stride2 = cursor.getInt(StructLayouts.VIDEO_META_STRIDE + 2 * StructLayouts.STRIDE_ENTRY_BYTES);
+        ChromaPlanes base = metaChroma != null ? metaChroma : capsChroma;
+        metaChroma = base.withPlanes(capsCbFirst, width, height, offset1, stride1, offset2, stride2);
+        frameChroma = metaChroma;
+        VideoLayout current = metaLayout != null ? metaLayout : capsLayout;
+        metaLayout = current.offset(0) == yOffset && current.stride(0) == yStride ? current
+                : ChromaPlanes.interleaved(current.format(), yOffset, yStride);
         return metaLayout;
     }
 }

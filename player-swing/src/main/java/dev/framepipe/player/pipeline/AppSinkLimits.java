@@ -14,7 +14,8 @@ import dev.framepipe.player.MediaException;
  *       falls behind (a busy UI) the oldest is dropped instead of the queue growing. This bounds memory whatever
  *       the UI does.</li>
  *   <li>{@code enable-last-sample=false}: the sink keeps no extra reference to the last frame.</li>
- *   <li>caps {@code video/x-raw,format=NV12}: the one format the renderers convert.</li>
+ *   <li>caps {@code video/x-raw,format=NV12}: the one format the renderers convert; playbin's appsink also takes
+ *       the decoders' I420 and YV12 ({@link #PLAYBIN_CAPS}), which reach the renderers as NV12.</li>
  * </ul>
  *
  * <p>The limits hold for every pipeline, playbin's and custom ones alike: a custom pipeline without them would let
@@ -27,8 +28,13 @@ public final class AppSinkLimits {
     public static final int MAX_BUFFERS = 3;
     /** The appsink keeps no reference to the last sample. */
     public static final boolean ENABLE_LAST_SAMPLE = false;
-    /** The only format the renderers take. */
+    /** The format the renderers take, and the contract of a custom pipeline's appsink. */
     public static final String CAPS = "video/x-raw,format=NV12";
+    /**
+     * What playbin's appsink takes: NV12, and the planar 4:2:0 formats most decoders give (I420, YV12), which the
+     * frame reader interleaves into NV12 itself, so that playbin's {@code videoconvert} passes them through.
+     */
+    public static final String PLAYBIN_CAPS = "video/x-raw,format={ (string)I420, (string)YV12, (string)NV12 }";
 
     private AppSinkLimits() {
     }
@@ -42,7 +48,19 @@ public final class AppSinkLimits {
      * @throws MediaException ({@link MediaException.Type#INVALID_SOURCE}) if the sink's caps exclude NV12
      */
     public static void apply(AppSink sink, String input) {
-        Caps nv12 = Caps.fromString(CAPS);
+        apply(sink, input, CAPS);
+    }
+
+    /**
+     * Applies the limits with wider caps: those of {@link #PLAYBIN_CAPS} for playbin's own appsink.
+     *
+     * @param sink    the appsink
+     * @param input   the input the sink belongs to, for messages
+     * @param allowed {@link #CAPS} or {@link #PLAYBIN_CAPS}
+     * @throws MediaException ({@link MediaException.Type#INVALID_SOURCE}) if the sink's caps exclude NV12
+     */
+    public static void apply(AppSink sink, String input, String allowed) {
+        Caps nv12 = Caps.fromString(allowed);
         Caps existing = sink.getCaps();
         Caps target = nv12;
         if (existing != null && !existing.isAny()) {
@@ -66,6 +84,18 @@ public final class AppSinkLimits {
      * @throws MediaException ({@link MediaException.Type#INVALID_SOURCE}) naming the limit that does not hold
      */
     public static void verify(AppSink sink, String input) {
+        verify(sink, input, CAPS);
+    }
+
+    /**
+     * Verifies the limits with wider caps allowed.
+     *
+     * @param sink    the appsink
+     * @param input   the input the sink belongs to, for messages
+     * @param allowed {@link #CAPS} or {@link #PLAYBIN_CAPS}
+     * @throws MediaException ({@link MediaException.Type#INVALID_SOURCE}) if a limit does not hold
+     */
+    public static void verify(AppSink sink, String input, String allowed) {
         Object drop = sink.get("drop");
         if (!Boolean.valueOf(DROP).equals(drop)) {
             throw refused(sink, input, "drop is " + drop + ", must be " + DROP);
@@ -79,8 +109,8 @@ public final class AppSinkLimits {
             throw refused(sink, input, "enable-last-sample is " + lastSample + ", must be " + ENABLE_LAST_SAMPLE);
         }
         Caps caps = sink.getCaps();
-        if (caps == null || caps.isAny() || caps.isEmpty() || !caps.isSubset(Caps.fromString(CAPS))) {
-            throw refused(sink, input, "its caps are \"" + caps + "\", must be within " + CAPS);
+        if (caps == null || caps.isAny() || caps.isEmpty() || !caps.isSubset(Caps.fromString(allowed))) {
+            throw refused(sink, input, "its caps are \"" + caps + "\", must be within " + allowed);
         }
     }
 

@@ -72,7 +72,7 @@ public final class PipelineBuilder {
             playbin.connect(new DecoderThreads(options.getDecoderThreads()));
         }
         AppSink sink = new AppSink(VIDEO_SINK_NAME);
-        configureVideoSink(sink, source.describe(), options);
+        configureVideoSink(sink, source.describe(), options, AppSinkLimits.PLAYBIN_CAPS);
         playbin.setVideoSink(sink);
         // The queue that buffers network streams, and posts the BUFFERING messages the player stalls on.
         playbin.set("buffer-duration", options.getBufferDuration().toNanos());
@@ -108,7 +108,7 @@ public final class PipelineBuilder {
             // Without this, playbin still probes the sound system for an audio sink it will never use.
             playbin.setAudioSink(ElementFactory.make("fakesink", "framepipe-no-audio"));
         }
-        AppSinkLimits.verify(sink, source.describe());
+        AppSinkLimits.verify(sink, source.describe(), AppSinkLimits.PLAYBIN_CAPS);
         return new PlaybackPipeline(playbin, sink, playbin, playbin, subtitles, source.getFile().isPresent(), true,
                 source.describe());
     }
@@ -193,7 +193,7 @@ public final class PipelineBuilder {
                                            boolean owned) {
         try {
             AppSink sink = findVideoSink(pipeline, source);
-            configureVideoSink(sink, source.describe(), options);
+            configureVideoSink(sink, source.describe(), options, AppSinkLimits.CAPS);
             AppSinkLimits.verify(sink, source.describe());
             return new PlaybackPipeline(pipeline, sink, findVolumeControl(pipeline), null, null, false, owned,
                     source.describe());
@@ -245,11 +245,12 @@ public final class PipelineBuilder {
     }
 
     /**
-     * Prepares the appsink that feeds the frame thread: the shared limits, and clock synchronisation as the options
-     * say. Signals stay off: the frame thread pulls.
+     * Prepares the appsink that feeds the frame thread: the shared limits (with the caps allowed: NV12 for custom
+     * pipelines, the decoders' formats too for playbin), and clock synchronisation as the options say. Signals stay
+     * off: the frame thread pulls.
      */
-    private static void configureVideoSink(AppSink sink, String input, PlayerOptions options) {
-        AppSinkLimits.apply(sink, input);
+    private static void configureVideoSink(AppSink sink, String input, PlayerOptions options, String caps) {
+        AppSinkLimits.apply(sink, input, caps);
         sink.set("emit-signals", false);
         sink.set("sync", options.isClockSync());
     }

@@ -21,20 +21,39 @@ class AppSinkLimitsTest {
     private static final PlayerOptions OPTIONS = PlayerOptions.defaults();
 
     private static void assertLimits(AppSink sink) {
+        assertLimits(sink, "video/x-raw,format=NV12");
+    }
+
+    private static void assertLimits(AppSink sink, String caps) {
         assertThat(sink.get("drop")).isEqualTo(true);
         assertThat(((Number) sink.get("max-buffers")).intValue()).isEqualTo(3);
         assertThat(sink.get("enable-last-sample")).isEqualTo(false);
-        assertThat(sink.getCaps().isSubset(Caps.fromString("video/x-raw,format=NV12"))).isTrue();
+        assertThat(sink.getCaps().isSubset(Caps.fromString(caps))).isTrue();
     }
 
     @Test
     void playbinBuilderAppliesTheLimits() {
         PlaybackPipeline built = PipelineBuilder.build(MediaSource.of(TestClips.h264Small()), OPTIONS);
         try {
-            assertLimits(built.appSink());
+            assertLimits(built.appSink(), "video/x-raw,format={ (string)I420, (string)YV12, (string)NV12 }");
             assertThat(built.isPlaybin()).isTrue();
             assertThat(built.pipeline().get("video-sink")).isSameAs(built.appSink());
         } finally {
+            built.release();
+        }
+    }
+
+    @Test
+    void playbinsAppsinkTakesTheDecodersOwnFormatSoNoConversionRuns() {
+        PlaybackPipeline built = PipelineBuilder.build(MediaSource.of(TestClips.h264Small()),
+                OPTIONS.withAudioEnabled(false));
+        try {
+            built.pipeline().setState(org.freedesktop.gstreamer.State.PAUSED);
+            built.pipeline().getState(java.util.concurrent.TimeUnit.SECONDS.toNanos(10));
+            Caps negotiated = built.appSink().getStaticPad("sink").getCurrentCaps();
+            assertThat(negotiated.getStructure(0).getString("format")).as("avdec_h264's own output").isEqualTo("I420");
+        } finally {
+            built.pipeline().setState(org.freedesktop.gstreamer.State.NULL);
             built.release();
         }
     }
