@@ -45,13 +45,14 @@ public final class SideBySide {
         System.setProperty("framepipe.clipDir", OUT.resolve("clips").toString());
         Files.createDirectories(OUT);
         System.out.println("making the clips (once; the 1080p60 clip takes a minute or two)");
-        List<BenchClips.Clip> clips = List.of(BenchClips.clip(1920, 1080, 60, seconds),
-                BenchClips.clip(1280, 720, 30, seconds));
+        List<BenchClips.Clip> clips = chosen("bench.clips", List.of(BenchClips.clip(1920, 1080, 60, seconds),
+                BenchClips.clip(1280, 720, 30, seconds)), clip -> clip.name);
+        List<String[]> players = chosen("bench.players", List.of(PLAYERS), player -> player[0]);
         boolean redraw = Boolean.getBoolean("bench.redraw");
         List<RunResult> results = new ArrayList<>();
         for (int run = 1; run <= runs; run++) {
             for (BenchClips.Clip clip : clips) {
-                for (String[] player : PLAYERS) {
+                for (String[] player : players) {
                     RunResult result = redraw ? RunResult.parse(player[0], clip.name, run, Files.readAllLines(
                             log(player, clip, run))) : play(player, clip, run);
                     System.out.printf("run %d, %s, %s: %s%n", run, clip.name, player[0], result.isComplete()
@@ -71,6 +72,29 @@ public final class SideBySide {
         Path chart = Paths.get(System.getProperty("bench.chart", OUT.resolve("memory.png").toString()));
         MemoryChart.draw(results, clips.get(0), chart);
         System.out.println("chart: " + chart.toAbsolutePath());
+    }
+
+    /**
+     * The items a system property names, comma-separated (all of them when it is unset or empty), so that one cell
+     * of the table can be measured in a minute: {@code -Dbench.players=framepipe,vlcj -Dbench.clips=1080p60}.
+     */
+    private static <T> List<T> chosen(String property, List<T> all, java.util.function.Function<T, String> name) {
+        String wanted = System.getProperty(property, "").trim();
+        if (wanted.isEmpty()) {
+            return all;
+        }
+        List<String> names = List.of(wanted.split("\\s*,\\s*"));
+        List<T> chosen = new ArrayList<>();
+        for (T item : all) {
+            if (names.contains(name.apply(item))) {
+                chosen.add(item);
+            }
+        }
+        if (chosen.isEmpty()) {
+            throw new IllegalArgumentException(property + "=" + wanted + " names none of "
+                    + all.stream().map(name).collect(java.util.stream.Collectors.joining(", ")));
+        }
+        return chosen;
     }
 
     private static Path log(String[] player, BenchClips.Clip clip, int run) {
