@@ -47,14 +47,17 @@ final class CommandBatch {
     private final long seekNanos;
     private final SeekMode seekMode;
     private final int steps;
+    private final int lowestSteps;
     private final int audioTrack;
     private final int subtitleTrack;
 
-    CommandBatch(Set<Kind> kinds, long seekNanos, SeekMode seekMode, int steps, int audioTrack, int subtitleTrack) {
+    CommandBatch(Set<Kind> kinds, long seekNanos, SeekMode seekMode, int steps, int lowestSteps, int audioTrack,
+            int subtitleTrack) {
         this.kinds = kinds;
         this.seekNanos = seekNanos;
         this.seekMode = seekMode;
         this.steps = steps;
+        this.lowestSteps = lowestSteps;
         this.audioTrack = audioTrack;
         this.subtitleTrack = subtitleTrack;
     }
@@ -94,6 +97,16 @@ final class CommandBatch {
      */
     int steps() {
         return steps;
+    }
+
+    /**
+     * Returns the furthest back the steps reached, counted as they were asked for: what a step back at the first
+     * frame, which is no step, changes.
+     *
+     * @return the lowest running sum of the steps (their net number when none went back further)
+     */
+    int lowestSteps() {
+        return lowestSteps;
     }
 
     /**

@@ -18,7 +18,8 @@ import dev.framepipe.player.TrackType;
  *   <li>a seek replaces a waiting seek and waiting steps (they would step from a position about to be left, but
  *       the pause they imply stays), and keeps a waiting stop before it ({@code stop; seek} ends paused at the
  *       seek's position);</li>
- *   <li>steps add up and replace a waiting play (a step pauses);</li>
+ *   <li>steps add up, keeping the furthest back they reached (a step back at the first frame is no step, so back,
+ *       back, forward, forward there is two frames on, not none), and replace a waiting play (a step pauses);</li>
  *   <li>{@code play} replaces waiting steps and a waiting pause; {@code pause} replaces a waiting play and keeps
  *       waiting steps (a step pauses anyway).</li>
  * </ul>
@@ -34,6 +35,7 @@ final class CommandMailbox {
     private long seekNanos;
     private SeekMode seekMode = SeekMode.ACCURATE;
     private int steps;
+    private int lowestSteps;
     private int audioTrack = CommandBatch.NO_CHOICE;
     private int subtitleTrack = CommandBatch.NO_CHOICE;
     private boolean wakeSent;
@@ -135,8 +137,9 @@ final class CommandMailbox {
                     break;
                 case STEPS:
                     // Clamped so that no storm of steps can overflow the count; no one steps a million frames by hand.
-                    steps = Math.max(-MAX_STEPS, Math.min(MAX_STEPS,
-                            kinds.contains(CommandBatch.Kind.STEPS) ? steps + frames : frames));
+                    boolean first = !kinds.contains(CommandBatch.Kind.STEPS);
+                    steps = Math.max(-MAX_STEPS, Math.min(MAX_STEPS, first ? frames : steps + frames));
+                    lowestSteps = first ? steps : Math.min(lowestSteps, steps);
                     kinds.remove(CommandBatch.Kind.PLAY);
                     break;
                 case PAUSE:
@@ -168,10 +171,11 @@ final class CommandMailbox {
         if (kinds.isEmpty()) {
             return null;
         }
-        CommandBatch batch = new CommandBatch(EnumSet.copyOf(kinds), seekNanos, seekMode, steps, audioTrack,
-                subtitleTrack);
+        CommandBatch batch = new CommandBatch(EnumSet.copyOf(kinds), seekNanos, seekMode, steps, lowestSteps,
+                audioTrack, subtitleTrack);
         kinds.clear();
         steps = 0;
+        lowestSteps = 0;
         audioTrack = CommandBatch.NO_CHOICE;
         subtitleTrack = CommandBatch.NO_CHOICE;
         return batch;

@@ -86,6 +86,10 @@ final class PlaybackController implements PipelineListener {
     private long markerAtAttempt;
     /** Steps asked for while playing, sent once the pipeline has paused. */
     private int pendingSteps;
+    /** The furthest back the waiting steps reached, as a running sum (see {@link CommandBatch#lowestSteps()}). */
+    private int pendingLowestSteps;
+    /** Whether steps wait (their sum can be 0: back then forward at the first frame is still a step forward). */
+    private boolean stepsWaiting;
     /**
      * The frame a seek or step was sent for: the frame on screen once it lands, until the frame thread delivers a
      * frame (counted as {@code expectedAfter} frames delivered when it was sent); -1 if not known.
@@ -194,7 +198,7 @@ final class PlaybackController implements PipelineListener {
             reissueSegment(batch.has(CommandBatch.Kind.RANGE));
         }
         if (batch.has(CommandBatch.Kind.STEPS)) {
-            step(batch.steps());
+            step(batch.steps(), batch.lowestSteps());
         }
         if (batch.has(CommandBatch.Kind.PLAY)) {
             play();
@@ -217,7 +221,7 @@ final class PlaybackController implements PipelineListener {
         if (!fire(Trigger.PLAY)) {
             return;
         }
-        pendingSteps = 0;
+        clearPendingSteps();
         if (from != Phase.RECONNECTING) {
             reconnector.reset(clock.getAsLong());
         }
@@ -266,7 +270,7 @@ final class PlaybackController implements PipelineListener {
         if (!fire(Trigger.STOP)) {
             return false;
         }
-        pendingSteps = 0;
+        clearPendingSteps();
         completedCycles = 0;
         holdStill();
         long start = settings.range().clamp(0, durationNanos());
@@ -291,7 +295,7 @@ final class PlaybackController implements PipelineListener {
         }
         fire(Trigger.SEEK);
         announceLanding();
-        pendingSteps = 0;
+        clearPendingSteps();
         publishPosition(target);
         return true;
     }
@@ -301,15 +305,17 @@ final class PlaybackController implements PipelineListener {
         announcedSeek = seeker.inFlightSeqnum();
     }
 
-    private void step(int frames) {
-        if (frames == 0) {
+    private void step(int frames, int lowest) {
+        if (frames == 0 && lowest >= 0) {
             return;
         }
         boolean wasPlaying = phase.plays() || phase == Phase.STALLED;
-        if (!fire(frames > 0 ? Trigger.STEP_FORWARD : Trigger.STEP_BACKWARD)) {
+        if (!fire(frames >= 0 ? Trigger.STEP_FORWARD : Trigger.STEP_BACKWARD)) {
             return;
         }
+        pendingLowestSteps = stepsWaiting ? Math.min(pendingLowestSteps, pendingSteps + lowest) : lowest;
         pendingSteps += frames;
+        stepsWaiting = true;
         if (wasPlaying) {
             port.setState(PipelineState.PAUSED);
         }
@@ -822,7 +828,7 @@ final class PlaybackController implements PipelineListener {
         // Asked for before READY: a seek is where playback begins (above); stop and pause keep the player READY.
         boolean held = batch != null && (batch.has(CommandBatch.Kind.PAUSE) || batch.has(CommandBatch.Kind.STOP));
         if (batch != null && batch.has(CommandBatch.Kind.STEPS)) {
-            step(batch.steps());
+            step(batch.steps(), batch.lowestSteps());
         } else if (batch != null && batch.has(CommandBatch.Kind.PLAY) || autoPlay && !held) {
             play();
         } else if (port.settledState() == PipelineState.PLAYING) {
@@ -923,14 +929,19 @@ final class PlaybackController implements PipelineListener {
     }
 
     private void runPendingSteps() {
-        if (pendingSteps == 0 || phase != Phase.PAUSED || seeker.inFlight()
+        if (!stepsWaiting || phase != Phase.PAUSED || seeker.inFlight()
                 || port.settledState() != PipelineState.PAUSED) {
             return;
         }
-        int steps = pendingSteps;
-        pendingSteps = 0;
         long frameNanos = frameNanos();
         long current = currentFramePts();
+        // Before the first frame reached the frame thread the pipeline's position says where the steps start.
+        int steps = clampedAtStart(pendingSteps, pendingLowestSteps, current >= 0 ? current : port.position(),
+                frameNanos);
+        clearPendingSteps();
+        if (steps == 0) {
+            return;
+        }
         double rate = seeker.appliedRate();
         long end = settings.range().endNanos(durationNanos());
         if (steps > 0 && current >= 0 && end >= 0 && current + frameNanos >= end) {
@@ -953,6 +964,30 @@ final class PlaybackController implements PipelineListener {
                 publishPosition(wanted);
             }
         }
+    }
+
+    private void clearPendingSteps() {
+        pendingSteps = 0;
+        pendingLowestSteps = 0;
+        stepsWaiting = false;
+    }
+
+    /**
+     * Where steps taken one by one end, each step back at the first frame being no step: their net number, plus the
+     * steps back that found no frame before them (a walk held at a floor ends at its net plus how far below the floor
+     * its lowest point would have gone).
+     *
+     * @param net     the steps' sum
+     * @param lowest  their lowest running sum
+     * @param current where the steps start, or -1 if unknown (then the sum is taken as it is)
+     * @return the frames to move
+     */
+    private int clampedAtStart(int net, int lowest, long current, long frameNanos) {
+        if (current < 0 || frameNanos <= 0 || lowest >= 0) {
+            return net;
+        }
+        long available = Math.max(0, current - settings.range().startNanos()) / frameNanos;
+        return (int) (net + Math.max(0, -lowest - available));
     }
 
     /** The frame on screen, or {@code otherwise} before the first. */

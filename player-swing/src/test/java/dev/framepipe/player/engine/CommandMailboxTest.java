@@ -77,6 +77,19 @@ class CommandMailboxTest {
     }
 
     @Test
+    void stepsKeepTheFurthestBackTheyReached() {
+        mailbox.step(-1);
+        mailbox.step(-1);
+        mailbox.step(1);
+        mailbox.step(1);
+        CommandBatch batch = mailbox.take();
+        assertThat(batch.steps()).isZero();
+        assertThat(batch.lowestSteps()).isEqualTo(-2);
+        mailbox.step(1);
+        assertThat(mailbox.take().lowestSteps()).as("a new batch starts afresh").isEqualTo(1);
+    }
+
+    @Test
     void stepsAddUpAndPlayReplacesThem() {
         mailbox.step(1);
         mailbox.step(1);

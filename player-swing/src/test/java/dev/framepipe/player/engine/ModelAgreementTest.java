@@ -75,6 +75,12 @@ class ModelAgreementTest {
     }
 
     @Example
+    void stepsForwardAfterStepsBackAtTheStart() {
+        agreeOn(List.of(UserCommand.of(Kind.PAUSE), UserCommand.of(Kind.STEP_BACKWARD), UserCommand.of(Kind.STEP_BACKWARD),
+                UserCommand.of(Kind.STEP_FORWARD), UserCommand.of(Kind.STEP_FORWARD)));
+    }
+
+    @Example
     void aSeekRightAfterReady() {
         agreeOn(List.of(UserCommand.at(Kind.SEEK_FAST, 3000)));
     }

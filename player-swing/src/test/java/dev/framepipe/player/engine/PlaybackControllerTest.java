@@ -190,6 +190,27 @@ class PlaybackControllerTest {
     }
 
     @Test
+    void stepsBackAtTheFirstFrameAreNoStepsEvenWhenTakenTogetherWithStepsForward() {
+        FakeEngine engine = ready();
+        engine.controls.pause();
+        engine.settle();
+        // Posted before the control thread wakes: one batch, whose sum is 0.
+        engine.controls.stepBackward();
+        engine.controls.stepBackward();
+        engine.controls.stepForward();
+        engine.controls.stepForward();
+        engine.settle();
+        assertThat(engine.pipeline.shownFrameTime()).as("two frames on, as when taken one by one")
+                .isEqualTo(66_666_667L);
+
+        engine.controls.stepBackward();
+        engine.controls.stepForward();
+        engine.settle();
+        assertThat(engine.pipeline.shownFrameTime()).as("away from the first frame, back and forward cancel out")
+                .isEqualTo(66_666_667L);
+    }
+
+    @Test
     void thereIsNoStepForwardPastTheLastFrame() {
         FakeEngine engine = ready();
         engine.controls.seek(Duration.ofSeconds(10));
