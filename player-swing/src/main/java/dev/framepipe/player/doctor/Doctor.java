@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import dev.framepipe.player.MediaDiagnostics;
 import dev.framepipe.player.MediaDiagnostics.FormatSupport;
@@ -16,6 +17,7 @@ import dev.framepipe.player.pipeline.GStreamerRuntime;
 import dev.framepipe.player.render.RendererKind;
 import dev.framepipe.player.render.RendererSelector;
 import dev.framepipe.player.runtime.DiscoveryResult;
+import dev.framepipe.player.runtime.RuntimeLocation;
 
 /**
  * Examines this machine for {@link MediaDiagnostics#run()}. Each part is gathered on its own, so one that fails
@@ -49,7 +51,7 @@ public final class Doctor {
     }
 
     private static String where(DiscoveryResult result) {
-        return result.location().map(location -> location.describe()).orElse(result.problem().orElse("nowhere"));
+        return result.location().map(RuntimeLocation::describe).orElse(result.problem().orElse("nowhere"));
     }
 
     /** The formats, then the hardware decoders with whether each ranks first for the formats it decodes. */
@@ -60,7 +62,7 @@ public final class Doctor {
         for (CommonFormat format : CommonFormat.values()) {
             List<String> elements = new ArrayList<>();
             if (format.caps() == null) {
-                format.elements().stream().filter(DecoderSurvey::hasElement).forEach(elements::add);
+                format.elements().stream().filter(GStreamerRuntime::hasElement).forEach(elements::add);
             } else {
                 for (Decoder decoder : DecoderSurvey.decodersOf(format.caps())) {
                     if (decoder.isPluggable()) {
@@ -98,7 +100,7 @@ public final class Doctor {
     }
 
     /** Runs one part, turning a failure into its description, so the rest of the report still comes. */
-    private static String attempt(java.util.function.Supplier<String> part) {
+    private static String attempt(Supplier<String> part) {
         try {
             return part.get();
         } catch (RuntimeException | LinkageError | AWTError e) {

@@ -97,12 +97,24 @@ public final class VideoLayout {
      */
     public void checkFits(long bufferSize) {
         for (int plane = 0; plane < PLANES; plane++) {
-            long end = planeEnd(plane);
-            if (end > bufferSize) {
-                throw new FrameLayoutException("plane " + plane + " of a " + width() + "x" + height()
-                        + " NV12 frame needs bytes up to " + end + " (offset " + offsets[plane] + ", stride "
-                        + strides[plane] + ", " + planeRows(plane) + " rows) but the buffer holds " + bufferSize);
-            }
+            checkFits(plane, bufferSize);
+        }
+    }
+
+    /**
+     * Throws unless one plane lies inside a buffer: for frames whose other planes are described elsewhere (the Y
+     * plane of an I420 frame, whose chroma planes the reader checks itself).
+     *
+     * @param plane      0 (Y) or 1 (CbCr)
+     * @param bufferSize the size of the mapped buffer in bytes
+     * @throws FrameLayoutException if the plane would reach outside the buffer
+     */
+    public void checkFits(int plane, long bufferSize) {
+        long end = planeEnd(plane);
+        if (end > bufferSize) {
+            throw new FrameLayoutException("plane " + plane + " of a " + width() + "x" + height()
+                    + " frame needs bytes up to " + end + " (offset " + offsets[plane] + ", stride "
+                    + strides[plane] + ", " + planeRows(plane) + " rows) but the buffer holds " + bufferSize);
         }
     }
 

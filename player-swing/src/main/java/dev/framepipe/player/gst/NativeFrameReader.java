@@ -119,7 +119,7 @@ public final class NativeFrameReader implements VideoFrame, AutoCloseable {
             if (frameChroma == null) {
                 frameLayout.checkFits(size);
             } else {
-                checkLumaFits(frameLayout, size);
+                frameLayout.checkFits(0, size);
                 frameChroma.checkFits(size);
             }
             chroma = frameChroma;
@@ -253,12 +253,6 @@ public final class NativeFrameReader implements VideoFrame, AutoCloseable {
         return target;
     }
 
-    private static void checkLumaFits(VideoLayout luma, long bufferSize) {
-        if (luma.planeEnd(0) > bufferSize) {
-            throw new FrameLayoutException("the Y plane of a " + luma.width() + "x" + luma.height() + " frame needs "
-                    + "bytes up to " + luma.planeEnd(0) + " but the buffer holds " + bufferSize);
-        }
-    }
 
     /** Unmaps any frame and frees the native structures. Idempotent. */
     @Override

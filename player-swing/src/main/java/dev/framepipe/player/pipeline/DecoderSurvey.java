@@ -111,15 +111,6 @@ public final class DecoderSurvey {
         return decoders;
     }
 
-    /**
-     * Tells whether an element is installed.
-     *
-     * @param element the factory name, for instance {@code rtspsrc}
-     * @return {@code true} if it can be created
-     */
-    public static boolean hasElement(String element) {
-        return GStreamerRuntime.hasElement(element);
-    }
 
     private static Decoder describe(ElementFactory factory) {
         String klass = factory.getKlass();

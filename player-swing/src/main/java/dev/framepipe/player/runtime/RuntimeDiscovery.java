@@ -7,6 +7,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -143,7 +144,7 @@ public final class RuntimeDiscovery {
 
     /** The installer's variable for this processor; the 32-bit runtime's variable alone is a problem to report. */
     private static Optional<Candidate> windowsInstallerVariable(DiscoveryInputs inputs) {
-        String variable = "GSTREAMER_1_0_ROOT_" + msvcFolder(inputs.platform()).toUpperCase(java.util.Locale.ROOT);
+        String variable = "GSTREAMER_1_0_ROOT_" + msvcFolder(inputs.platform()).toUpperCase(Locale.ROOT);
         Optional<String> root = inputs.variable(variable);
         if (root.isPresent()) {
             return Optional.of(Candidate.named(root.get()));

@@ -5,6 +5,7 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.time.Duration;
+import java.util.function.BooleanSupplier;
 import java.util.function.DoubleSupplier;
 
 import dev.framepipe.player.Thumbnail;
@@ -59,10 +60,7 @@ final class FrameGrab implements FrameConsumer {
      * @throws InterruptedException if interrupted
      */
     synchronized void awaitFrames(long count, long timeoutNanos) throws InterruptedException {
-        long deadline = System.nanoTime() + timeoutNanos;
-        while (frames < count && !abandoned && System.nanoTime() < deadline) {
-            wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
-        }
+        waitUntil(() -> frames >= count, timeoutNanos);
     }
 
     /** Gives up the picture waited for, and every later one: the service is closing. */
@@ -90,12 +88,17 @@ final class FrameGrab implements FrameConsumer {
      * @throws InterruptedException if interrupted
      */
     synchronized Thumbnail await(long timeoutNanos) throws InterruptedException {
-        long deadline = System.nanoTime() + timeoutNanos;
-        while (answer == null && !abandoned && System.nanoTime() < deadline) {
-            wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
-        }
+        waitUntil(() -> answer != null, timeoutNanos);
         armed = null;
         return answer;
+    }
+
+    /** Waits, holding this monitor between checks, until the condition holds, the grab is abandoned or time is up. */
+    private void waitUntil(BooleanSupplier condition, long timeoutNanos) throws InterruptedException {
+        long deadline = System.nanoTime() + timeoutNanos;
+        while (!condition.getAsBoolean() && !abandoned && System.nanoTime() < deadline) {
+            wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+        }
     }
 
     private Thumbnail picture(VideoFrame frame, ThumbnailRequest request) {

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import dev.framepipe.player.MediaException;
 import dev.framepipe.player.MediaPlayer;
@@ -116,7 +116,7 @@ public final class ThumbnailService implements Thumbnails, AutoCloseable {
         }
         return CompletableFuture.allOf(pictures.toArray(new CompletableFuture<?>[0]))
                 .thenApply(done -> pictures.stream().map(CompletableFuture::join)
-                        .collect(java.util.stream.Collectors.toList()));
+                        .collect(Collectors.toList()));
     }
 
     @Override
@@ -227,8 +227,6 @@ public final class ThumbnailService implements Thumbnails, AutoCloseable {
             request.future.complete(picture);
         } catch (MediaException e) {
             request.future.completeExceptionally(e);
-        } catch (CancellationException e) {
-            request.future.cancel(false);
         }
     }
 
