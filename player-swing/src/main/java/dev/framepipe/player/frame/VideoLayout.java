@@ -101,15 +101,7 @@ public final class VideoLayout {
         }
     }
 
-    /**
-     * Throws unless one plane lies inside a buffer: for frames whose other planes are described elsewhere (the Y
-     * plane of an I420 frame, whose chroma planes the reader checks itself).
-     *
-     * @param plane      0 (Y) or 1 (CbCr)
-     * @param bufferSize the size of the mapped buffer in bytes
-     * @throws FrameLayoutException if the plane would reach outside the buffer
-     */
-    public void checkFits(int plane, long bufferSize) {
+    private void checkFits(int plane, long bufferSize) {
         long end = planeEnd(plane);
         if (end > bufferSize) {
             throw new FrameLayoutException("plane " + plane + " of a " + width() + "x" + height()

@@ -89,6 +89,15 @@ public final class GstCore {
     static native long gst_buffer_get_meta(long buffer, long api);
 
     /**
+     * {@code gboolean gst_caps_is_equal(const GstCaps *, const GstCaps *)}.
+     *
+     * @param first  caps
+     * @param second other caps
+     * @return non-zero if both describe the same formats
+     */
+    static native int gst_caps_is_equal(long first, long second);
+
+    /**
      * {@code GstMiniObject *gst_mini_object_ref(GstMiniObject *)}.
      *
      * @param object a sample, buffer or caps

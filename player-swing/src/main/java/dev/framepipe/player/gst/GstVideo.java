@@ -17,6 +17,10 @@ final class GstVideo {
     static final int FORMAT_YV12 = 3;
     /** {@code GST_VIDEO_FORMAT_NV12}. */
     static final int FORMAT_NV12 = 23;
+    /** {@code GST_VIDEO_FORMAT_I420_10LE}: as I420, 16 bits a sample, the value in the low 10. */
+    static final int FORMAT_I420_10LE = 43;
+    /** {@code GST_VIDEO_FORMAT_P010_10LE}: as NV12, 16 bits a sample, the value in the high 10. */
+    static final int FORMAT_P010_10LE = 62;
 
     private GstVideo() {
     }

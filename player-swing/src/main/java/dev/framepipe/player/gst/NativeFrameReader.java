@@ -13,13 +13,14 @@ import dev.framepipe.player.frame.VideoLayout;
 /**
  * The one class that reads GStreamer memory: it maps a sample's buffer, works out the frame's layout from the caps
  * ({@code GstVideoInfo}) and the buffer's {@code GstVideoMeta}, checks every offset and stride against the mapped
- * size, and copies planes out in one bulk copy each. Frames come as NV12, or as the I420 and YV12 most decoders
- * give: their Cb and Cr planes ({@link ChromaPlanes}) are copied and interleaved into NV12's CbCr plane, so the
- * consumer always sees NV12 and the pipeline needs no {@code videoconvert} for them.
+ * size, and copies planes out in one bulk copy each. Frames come as NV12, or as what decoders give
+ * ({@link DecoderPlanes}): I420 and YV12, whose Cb and Cr planes are interleaved into NV12's CbCr plane, and 10-bit
+ * I420_10LE and P010_10LE, narrowed to 8 bits on the way; the consumer always sees NV12 and the pipeline needs no
+ * {@code videoconvert} for them.
  *
  * <p>Audit points: reads of GStreamer structs use offsets computed by {@link StructLayouts}; reads of frame memory
- * happen only in {@link #copyPlane}, after {@link VideoLayout#checkFits(long)} (or, for planar frames, the Y plane's
- * end and {@link ChromaPlanes#checkFits(long)}) passed for this buffer, and only inside each plane's
+ * happen only in {@link #copyPlane}, after {@link VideoLayout#checkFits(long)} (for a decoder's other formats,
+ * {@link DecoderPlanes#checkFits(long)}) passed for this buffer, and only inside each plane's
  * {@code [offset, offset + span)}, which lies inside the mapped size. Nothing is read after {@link #unmap()}.
  *
  * <p>Confined to one thread (the player's frame thread). Owns a {@code GstMapInfo} block, a {@code GstVideoInfo} and
@@ -36,16 +37,16 @@ public final class NativeFrameReader implements VideoFrame, AutoCloseable {
     private VideoLayout capsLayout;
     private VideoLayout metaLayout;
     private VideoLayout layout;
-    /** For I420 and YV12 caps: their chroma planes (null for NV12), from the caps and from the last video meta. */
-    private boolean capsCbFirst;
-    private ChromaPlanes capsChroma;
-    private ChromaPlanes metaChroma;
-    /** The chroma planes of the frame being mapped, then of the mapped frame. */
-    private ChromaPlanes frameChroma;
-    private ChromaPlanes chroma;
-    /** Reused copies of the chroma planes of a planar frame, interleaved from them into the caller's CbCr array. */
-    private byte[] cbRows = new byte[0];
-    private byte[] crRows = new byte[0];
+    /** For formats other than NV12 (null for NV12): their planes, from the caps and from the last video meta. */
+    private DecoderPlanes capsPlanes;
+    private DecoderPlanes metaPlanes;
+    /** The decoder planes of the frame being mapped, then of the mapped frame. */
+    private DecoderPlanes framePlanes;
+    private DecoderPlanes planes;
+    private final DecoderPlanes.PlaneScratch scratch = new DecoderPlanes.PlaneScratch();
+    /** The offsets and strides of the planes last read from a video info or meta (reused; three planes at most). */
+    private final long[] planeOffsets = new long[3];
+    private final int[] planeStrides = new int[3];
     private long mappedBuffer;
     private long data;
     private long size;
@@ -88,7 +89,7 @@ public final class NativeFrameReader implements VideoFrame, AutoCloseable {
      * @param sample a {@code GstSample*}
      * @return {@code true} if a frame is mapped; {@code false} if the sample has no buffer or caps, or the buffer
      *         cannot be mapped (nothing is mapped then)
-     * @throws FrameLayoutException if the caps are not NV12, I420 or YV12, or the layout does not fit the buffer
+     * @throws FrameLayoutException if the caps are not NV12, I420, YV12, I420_10LE or P010_10LE, or the layout does not fit the buffer
      *                              (nothing is mapped)
      */
     public boolean map(long sample) {
@@ -116,13 +117,12 @@ public final class NativeFrameReader implements VideoFrame, AutoCloseable {
             if (data == 0) {
                 throw new FrameLayoutException("the mapped buffer has no data pointer");
             }
-            if (frameChroma == null) {
+            if (framePlanes == null) {
                 frameLayout.checkFits(size);
             } else {
-                frameLayout.checkFits(0, size);
-                frameChroma.checkFits(size);
+                framePlanes.checkFits(size);
             }
-            chroma = frameChroma;
+            planes = framePlanes;
         } catch (FrameLayoutException e) {
             unmap();
             throw e;
@@ -209,50 +209,17 @@ public final class NativeFrameReader implements VideoFrame, AutoCloseable {
             throw new IllegalArgumentException("plane " + plane + " needs " + span + " bytes, the array has "
                     + destination.length);
         }
-        if (plane == 1 && chroma != null) {
-            interleaveChroma(destination);
+        cursor.moveTo(data);
+        if (planes != null) {
+            planes.copy(plane, cursor, destination, scratch);
             return;
         }
         if (offset < 0 || offset + span > size) {
             throw new FrameLayoutException("plane " + plane + " [" + offset + ", " + (offset + span)
                     + ") lies outside the mapped " + size + " bytes");
         }
-        cursor.moveTo(data);
         cursor.read(offset, destination, 0, (int) span);
     }
-
-    /**
-     * Writes a planar frame's Cb and Cr planes interleaved, as NV12's CbCr plane: two bulk reads (the planes were
-     * checked against the buffer in {@link #map}), then one pass in Java. The copies are reused from frame to frame.
-     */
-    private void interleaveChroma(byte[] destination) {
-        ChromaPlanes planes = chroma;
-        cbRows = planeCopy(planes.cbOffset(), planes.span(planes.cbStride()), cbRows);
-        crRows = planeCopy(planes.crOffset(), planes.span(planes.crStride()), crRows);
-        int stride = layout.stride(1);
-        int rowBytes = planes.rowBytes();
-        for (int row = 0; row < planes.rows(); row++) {
-            int cb = row * planes.cbStride();
-            int cr = row * planes.crStride();
-            int out = row * stride;
-            for (int x = 0; x < rowBytes; x++) {
-                destination[out++] = cbRows[cb + x];
-                destination[out++] = crRows[cr + x];
-            }
-        }
-    }
-
-    private byte[] planeCopy(long offset, long span, byte[] reused) {
-        if (offset < 0 || offset + span > size) {
-            throw new FrameLayoutException("a chroma plane [" + offset + ", " + (offset + span)
-                    + ") lies outside the mapped " + size + " bytes");
-        }
-        byte[] target = reused.length >= span ? reused : new byte[Math.toIntExact(span)];
-        cursor.moveTo(data);
-        cursor.read(offset, target, 0, (int) span);
-        return target;
-    }
-
 
     /** Unmaps any frame and frees the native structures. Idempotent. */
     @Override
@@ -296,12 +263,18 @@ public final class NativeFrameReader implements VideoFrame, AutoCloseable {
         if (caps == capsRef) {
             return true;
         }
+        if (capsRef != 0 && GstCore.gst_caps_is_equal(caps, capsRef) != 0) {
+            // Decoders send equal caps again after every flush (each seek, each loop): keep the layout made for them.
+            GstCore.gst_mini_object_unref(capsRef);
+            capsRef = GstCore.gst_mini_object_ref(caps);
+            return true;
+        }
         releaseCaps();
         VideoLayout read = readCapsLayout(caps);
         capsRef = GstCore.gst_mini_object_ref(caps);
         capsLayout = read;
         metaLayout = null;
-        metaChroma = null;
+        metaPlanes = null;
         return true;
     }
 
@@ -311,8 +284,8 @@ public final class NativeFrameReader implements VideoFrame, AutoCloseable {
             capsRef = 0;
             capsLayout = null;
             metaLayout = null;
-            capsChroma = null;
-            metaChroma = null;
+            capsPlanes = null;
+            metaPlanes = null;
         }
     }
 
@@ -361,81 +334,68 @@ public final class NativeFrameReader implements VideoFrame, AutoCloseable {
                 info.getInt(StructLayouts.VIDEO_INFO_FPS_N), info.getInt(StructLayouts.VIDEO_INFO_FPS_D));
     }
 
-    /** Reads the NV12 layout a caps describes into the reused {@code GstVideoInfo}: the format, then the planes. */
+    /**
+     * Reads the layout a caps describes into the reused {@code GstVideoInfo}: the format, then the planes, as NV12
+     * or as one of the {@link DecoderPlanes.Packing} formats.
+     */
     private VideoLayout readCapsLayout(long caps) {
         fillVideoInfo(videoInfo, caps);
         cursor.moveTo(videoInfo);
         VideoFormat format = readFormat(cursor);
         long formatInfo = cursor.getLong(StructLayouts.VIDEO_INFO_FINFO);
-        long yOffset = cursor.getLong(StructLayouts.VIDEO_INFO_OFFSET);
-        long uvOffset = cursor.getLong(StructLayouts.VIDEO_INFO_OFFSET + StructLayouts.OFFSET_ENTRY_BYTES);
-        int yStride = cursor.getInt(StructLayouts.VIDEO_INFO_STRIDE);
-        int uvStride = cursor.getInt(StructLayouts.VIDEO_INFO_STRIDE + StructLayouts.STRIDE_ENTRY_BYTES);
+        readPlanes(StructLayouts.VIDEO_INFO_OFFSET, StructLayouts.VIDEO_INFO_STRIDE);
         if (formatInfo == 0) {
             throw new FrameLayoutException("the frame's caps have no video format");
         }
         cursor.moveTo(formatInfo);
         int pixelFormat = cursor.getInt(0);
         if (pixelFormat == GstVideo.FORMAT_NV12) {
-            capsChroma = null;
-            return VideoLayout.nv12(format, yOffset, yStride, uvOffset, uvStride);
+            capsPlanes = null;
+            return VideoLayout.nv12(format, planeOffsets[0], planeStrides[0], planeOffsets[1], planeStrides[1]);
         }
-        if (pixelFormat != GstVideo.FORMAT_I420 && pixelFormat != GstVideo.FORMAT_YV12) {
+        DecoderPlanes.Packing packing = DecoderPlanes.Packing.of(pixelFormat);
+        if (packing == null) {
             throw new FrameLayoutException("the frame is in GstVideoFormat " + pixelFormat
-                    + ", not NV12, I420 or YV12");
+                    + ", not NV12, I420, YV12, I420_10LE or P010_10LE");
         }
-        cursor.moveTo(videoInfo);
-        long thirdOffset = cursor.getLong(StructLayouts.VIDEO_INFO_OFFSET + 2 * StructLayouts.OFFSET_ENTRY_BYTES);
-        int thirdStride = cursor.getInt(StructLayouts.VIDEO_INFO_STRIDE + 2 * StructLayouts.STRIDE_ENTRY_BYTES);
-        capsCbFirst = pixelFormat == GstVideo.FORMAT_I420;
-        VideoLayout interleaved = ChromaPlanes.interleaved(format, yOffset, yStride);
-        capsChroma = ChromaPlanes.of(capsCbFirst, format.width(), format.height(), uvOffset, uvStride, thirdOffset,
-                thirdStride);
-        return interleaved;
+        capsPlanes = DecoderPlanes.of(packing, format, planeOffsets, planeStrides);
+        return capsPlanes.staged();
+    }
+
+    /** Reads the offset and stride arrays of a {@code GstVideoInfo} or {@code GstVideoMeta} at the cursor. */
+    private void readPlanes(int offsetField, int strideField) {
+        for (int plane = 0; plane < planeOffsets.length; plane++) {
+            planeOffsets[plane] = cursor.getLong(offsetField + plane * StructLayouts.OFFSET_ENTRY_BYTES);
+            planeStrides[plane] = cursor.getInt(strideField + plane * StructLayouts.STRIDE_ENTRY_BYTES);
+        }
     }
 
     private VideoLayout applyVideoMeta(long buffer) {
         long meta = GstCore.gst_buffer_get_meta(buffer, videoMetaApi);
-        frameChroma = capsChroma;
+        framePlanes = capsPlanes;
         if (meta == 0) {
             return capsLayout;
         }
         cursor.moveTo(meta);
         int width = cursor.getInt(StructLayouts.VIDEO_META_WIDTH);
         int height = cursor.getInt(StructLayouts.VIDEO_META_HEIGHT);
-        int planes = cursor.getInt(StructLayouts.VIDEO_META_N_PLANES);
-        int expectedPlanes = capsChroma == null ? VideoLayout.PLANES : VideoLayout.PLANES + 1;
-        if (width != capsLayout.width() || height != capsLayout.height() || planes != expectedPlanes) {
+        int planeCount = cursor.getInt(StructLayouts.VIDEO_META_N_PLANES);
+        int expectedPlanes = capsPlanes == null ? VideoLayout.PLANES : capsPlanes.packing().planes;
+        if (width != capsLayout.width() || height != capsLayout.height() || planeCount != expectedPlanes) {
             throw new FrameLayoutException("the buffer's video meta describes a " + width + "x" + height + " frame in "
-                    + planes + " planes, but the caps say " + capsLayout.width() + "x" + capsLayout.height()
-                    + (capsChroma == null ? " NV12 (2 planes)" : " I420 or YV12 (3 planes)"));
+                    + planeCount + " planes, but the caps say " + capsLayout.width() + "x" + capsLayout.height()
+                    + " " + (capsPlanes == null ? "NV12" : capsPlanes.packing()) + " (" + expectedPlanes
+                    + " planes)");
         }
-        if (capsChroma != null) {
-            return applyPlanarMeta(width, height);
+        readPlanes(StructLayouts.VIDEO_META_OFFSET, StructLayouts.VIDEO_META_STRIDE);
+        if (capsPlanes != null) {
+            metaPlanes = (metaPlanes != null ? metaPlanes : capsPlanes).withPlanes(capsLayout.format(), planeOffsets,
+                    planeStrides);
+            framePlanes = metaPlanes;
+            return metaPlanes.staged();
         }
         VideoLayout base = metaLayout != null ? metaLayout : capsLayout;
-        metaLayout = base.withPlanes(
-                cursor.getLong(StructLayouts.VIDEO_META_OFFSET),
-                cursor.getInt(StructLayouts.VIDEO_META_STRIDE),
-                cursor.getLong(StructLayouts.VIDEO_META_OFFSET + StructLayouts.OFFSET_ENTRY_BYTES),
-                cursor.getInt(StructLayouts.VIDEO_META_STRIDE + StructLayouts.STRIDE_ENTRY_BYTES));
-        return metaLayout;
-    }
-
-    /** A planar frame's video meta, read at the cursor: the Y plane's place, and the chroma planes'. */
-    private VideoLayout applyPlanarMeta(int width, int height) {
-        long yOffset = cursor.getLong(StructLayouts.VIDEO_META_OFFSET);
-        int yStride = cursor.getInt(StructLayouts.VIDEO_META_STRIDE);
-        long offset1 = cursor.getLong(StructLayouts.VIDEO_META_OFFSET + StructLayouts.OFFSET_ENTRY_BYTES);
-        int stride1 = cursor.getInt(StructLayouts.VIDEO_META_STRIDE + StructLayouts.STRIDE_ENTRY_BYTES);
-        long offset2 = cursor.getLong(StructLayouts.VIDEO_META_OFFSET + 2 * StructLayouts.OFFSET_ENTRY_BYTES);
-        int stride2 = cursor.getInt(StructLayouts.VIDEO_META_STRIDE + 2 * StructLayouts.STRIDE_ENTRY_BYTES);
-        ChromaPlanes base = metaChroma != null ? metaChroma : capsChroma;
-        metaChroma = base.withPlanes(capsCbFirst, width, height, offset1, stride1, offset2, stride2);
-        frameChroma = metaChroma;
-        VideoLayout current = metaLayout != null ? metaLayout : capsLayout;
-        metaLayout = current.offset(0) == yOffset && current.stride(0) == yStride ? current
-                : ChromaPlanes.interleaved(current.format(), yOffset, yStride);
+        metaLayout = base.withPlanes(planeOffsets[0], planeStrides[0], planeOffsets[1], planeStrides[1]);
         return metaLayout;
     }
 }

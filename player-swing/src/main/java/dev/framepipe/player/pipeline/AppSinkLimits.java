@@ -15,7 +15,8 @@ import dev.framepipe.player.MediaException;
  *       the UI does.</li>
  *   <li>{@code enable-last-sample=false}: the sink keeps no extra reference to the last frame.</li>
  *   <li>caps {@code video/x-raw,format=NV12}: the one format the renderers convert; playbin's appsink also takes
- *       the decoders' I420 and YV12 ({@link #PLAYBIN_CAPS}), which reach the renderers as NV12.</li>
+ *       the decoders' I420 and YV12 and their 10-bit I420_10LE and P010_10LE ({@link #PLAYBIN_CAPS}), which reach
+ *       the renderers as NV12.</li>
  * </ul>
  *
  * <p>The limits hold for every pipeline, playbin's and custom ones alike: a custom pipeline without them would let
@@ -31,10 +32,14 @@ public final class AppSinkLimits {
     /** The format the renderers take, and the contract of a custom pipeline's appsink. */
     public static final String CAPS = "video/x-raw,format=NV12";
     /**
-     * What playbin's appsink takes: NV12, and the planar 4:2:0 formats most decoders give (I420, YV12), which the
-     * frame reader interleaves into NV12 itself, so that playbin's {@code videoconvert} passes them through.
+     * What playbin's appsink takes: NV12, the planar 4:2:0 formats most decoders give (I420, YV12), and the 10-bit
+     * ones of HEVC Main 10, VP9 profile 2 and AV1 decoders (I420_10LE from software decoders, P010_10LE from hardware
+     * ones), which the frame reader makes NV12 itself, so that playbin's {@code videoconvert} passes them through.
+     * The 8-bit formats come first: for a source in another format {@code videoconvert} picks the first one that
+     * loses nothing, so an 8-bit RGB picture becomes I420, not a 10-bit format twice its size.
      */
-    public static final String PLAYBIN_CAPS = "video/x-raw,format={ (string)I420, (string)YV12, (string)NV12 }";
+    public static final String PLAYBIN_CAPS = "video/x-raw,format={ (string)I420, (string)YV12, (string)NV12, "
+            + "(string)I420_10LE, (string)P010_10LE }";
 
     private AppSinkLimits() {
     }

@@ -3,6 +3,7 @@ package dev.framepipe.player.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import org.freedesktop.gstreamer.Caps;
@@ -10,6 +11,8 @@ import org.freedesktop.gstreamer.Gst;
 import org.freedesktop.gstreamer.Pipeline;
 import org.freedesktop.gstreamer.elements.AppSink;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.framepipe.player.MediaException;
 import dev.framepipe.player.MediaSource;
@@ -35,7 +38,8 @@ class AppSinkLimitsTest {
     void playbinBuilderAppliesTheLimits() {
         PlaybackPipeline built = PipelineBuilder.build(MediaSource.of(TestClips.h264Small()), OPTIONS);
         try {
-            assertLimits(built.appSink(), "video/x-raw,format={ (string)I420, (string)YV12, (string)NV12 }");
+            assertLimits(built.appSink(), "video/x-raw,format={ (string)I420, (string)YV12, (string)NV12, "
+                    + "(string)I420_10LE, (string)P010_10LE }");
             assertThat(built.isPlaybin()).isTrue();
             assertThat(built.pipeline().get("video-sink")).isSameAs(built.appSink());
         } finally {
@@ -43,15 +47,23 @@ class AppSinkLimitsTest {
         }
     }
 
-    @Test
-    void playbinsAppsinkTakesTheDecodersOwnFormatSoNoConversionRuns() {
-        PlaybackPipeline built = PipelineBuilder.build(MediaSource.of(TestClips.h264Small()),
-                OPTIONS.withAudioEnabled(false));
+    /**
+     * The decoder's own format reaches the appsink, so playbin's {@code videoconvert} passes frames through: I420 from
+     * avdec_h264, I420_10LE from avdec_h265 decoding HEVC Main 10; a PNG's RGB is converted to 8-bit I420, not to a
+     * 10-bit format twice its size.
+     */
+    @ParameterizedTest
+    @CsvSource({"h264, I420", "hevc-main10, I420_10LE", "png, I420"})
+    void playbinsAppsinkTakesTheDecodersOwnFormatSoNoConversionRuns(String clip, String format) {
+        Path media = clip.equals("h264") ? TestClips.h264Small()
+                : clip.equals("png") ? TestClips.picture("pngenc") : TestClips.hevcMain10();
+        PlaybackPipeline built = PipelineBuilder.build(MediaSource.of(media), OPTIONS.withAudioEnabled(false));
         try {
             built.pipeline().setState(org.freedesktop.gstreamer.State.PAUSED);
             built.pipeline().getState(java.util.concurrent.TimeUnit.SECONDS.toNanos(10));
             Caps negotiated = built.appSink().getStaticPad("sink").getCurrentCaps();
-            assertThat(negotiated.getStructure(0).getString("format")).as("avdec_h264's own output").isEqualTo("I420");
+            assertThat(negotiated.getStructure(0).getString("format")).as("the format %s reaches the appsink in", clip)
+                    .isEqualTo(format);
         } finally {
             built.pipeline().setState(org.freedesktop.gstreamer.State.NULL);
             built.release();

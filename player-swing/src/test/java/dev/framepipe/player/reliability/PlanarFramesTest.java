@@ -3,6 +3,7 @@ package dev.framepipe.player.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
@@ -16,10 +17,10 @@ import dev.framepipe.player.gst.NativeFrameReader;
 import dev.framepipe.player.pipeline.GStreamerRuntime;
 
 /**
- * I420 and YV12 frames, as decoders give them, read by {@link NativeFrameReader} over memory that ends at a guard
- * page: the consumer gets exactly the NV12 planes an NV12 frame of the same picture gives (the Cb and Cr planes
- * interleaved), at every size odd or even, and a buffer too short for its chroma planes is refused before a byte is
- * read.
+ * I420, YV12, I420_10LE and P010_10LE frames, as decoders give them, read by {@link NativeFrameReader} over memory
+ * that ends at a guard page: the consumer gets exactly the NV12 planes an NV12 frame of the same picture gives (the
+ * Cb and Cr planes interleaved, 10-bit samples rounded to the nearest 8-bit level), at every size odd or even, and a
+ * buffer too short for its planes is refused before a byte is read.
  */
 class PlanarFramesTest {
     private static final int[][] SIZES = {{1, 1}, {2, 2}, {3, 5}, {5, 3}, {64, 48}, {321, 241}, {40, 31}};
@@ -38,6 +39,30 @@ class PlanarFramesTest {
                     assertThat(planar[0]).as("Y of " + what).isEqualTo(nv12[0]);
                     assertThat(planar[1]).as("CbCr of " + what).isEqualTo(nv12[1]);
                 }
+                for (String format : new String[] {"I420_10LE", "P010_10LE"}) {
+                    byte[][] wide = read(reader, format, picture.tenBit(format.startsWith("P010")), size[0],
+                            size[1]);
+                    String what = format + " " + size[0] + "x" + size[1];
+                    assertThat(wide[0]).as("Y of " + what).isEqualTo(nv12[0]);
+                    assertThat(wide[1]).as("CbCr of " + what).isEqualTo(nv12[1]);
+                }
+            }
+        }
+    }
+
+    @Test
+    void tenBitSamplesRoundToTheNearestLevel() {
+        GStreamerRuntime.ensureInitialized();
+        // 10-bit 513 is 8-bit 128.25 (rounds down), 514 is 128.5 (up), 1023 is 255.75 (stays at the top).
+        int[][] cases = {{513, 128}, {514, 129}, {1023, 255}, {0, 0}, {3, 1}};
+        try (NativeFrameReader reader = new NativeFrameReader()) {
+            for (boolean highBits : new boolean[] {false, true}) {
+                for (int[] sample : cases) {
+                    Picture flat = Picture.flat(4, 2, sample[0]);
+                    byte[][] planes = read(reader, highBits ? "P010_10LE" : "I420_10LE", flat.tenBit(highBits), 4, 2);
+                    assertThat(planes[0]).as("luma %d", sample[0]).containsOnly((byte) sample[1]);
+                    assertThat(planes[1]).as("chroma %d", sample[0]).containsOnly((byte) sample[1]);
+                }
             }
         }
     }
@@ -53,7 +78,8 @@ class PlanarFramesTest {
             Pointer sample = memory.sample(caps("I420", 64, 48), null);
             try {
                 assertThatThrownBy(() -> reader.map(Pointer.nativeValue(sample)))
-                        .isInstanceOf(FrameLayoutException.class).hasMessageContaining("chroma planes");
+                        .isInstanceOf(FrameLayoutException.class).hasMessageContaining("plane 2")
+                        .hasMessageContaining("reaches past the buffer's " + (whole.length - 1) + " bytes");
             } finally {
                 GuardedFrames.release(sample);
             }
@@ -98,13 +124,19 @@ class PlanarFramesTest {
         return "video/x-raw,format=" + format + ",width=" + width + ",height=" + height + ",framerate=30/1";
     }
 
-    /** A random picture, laid out as GStreamer lays out NV12, I420 and YV12 buffers without a video meta. */
+    /**
+     * A random picture, laid out as GStreamer lays out NV12, I420, YV12, I420_10LE and P010_10LE buffers without a
+     * video meta. Its 10-bit samples are four times the 8-bit ones plus 0 or 1, which round back to the 8-bit ones.
+     */
     private static final class Picture {
         private final int width;
         private final int height;
         private final byte[] luma;
         private final byte[] cb;
         private final byte[] cr;
+        private final int[] tenBitLuma;
+        private final int[] tenBitCb;
+        private final int[] tenBitCr;
 
         Picture(int width, int height, Random random) {
             this.width = width;
@@ -115,6 +147,35 @@ class PlanarFramesTest {
             random.nextBytes(luma);
             random.nextBytes(cb);
             random.nextBytes(cr);
+            tenBitLuma = widen(luma, random);
+            tenBitCb = widen(cb, random);
+            tenBitCr = widen(cr, random);
+        }
+
+        private Picture(int width, int height, int tenBitValue) {
+            this.width = width;
+            this.height = height;
+            luma = new byte[width * height];
+            cb = new byte[chromaWidth() * chromaRows()];
+            cr = cb;
+            tenBitLuma = new int[luma.length];
+            tenBitCb = new int[cb.length];
+            tenBitCr = tenBitCb;
+            Arrays.fill(tenBitLuma, tenBitValue);
+            Arrays.fill(tenBitCb, tenBitValue);
+        }
+
+        /** A picture whose every 10-bit sample is the same (its 8-bit planes are unused). */
+        static Picture flat(int width, int height, int tenBitValue) {
+            return new Picture(width, height, tenBitValue);
+        }
+
+        private static int[] widen(byte[] samples, Random random) {
+            int[] wide = new int[samples.length];
+            for (int i = 0; i < samples.length; i++) {
+                wide[i] = (samples[i] & 0xff) * 4 + random.nextInt(2);
+            }
+            return wide;
         }
 
         private int chromaWidth() {
@@ -156,6 +217,46 @@ class PlanarFramesTest {
                         chromaWidth());
             }
             return bytes;
+        }
+
+        /**
+         * GStreamer's video-info.c: I420_10LE has a Y stride of twice the width and chroma strides of the width, each
+         * rounded up to 4, planes after rows rounded up to an even height; P010_10LE has one CbCr plane of the Y
+         * plane's stride after it, each sample shifted into the high 10 bits.
+         */
+        byte[] tenBit(boolean p010) {
+            int yStride = roundUp4(width * 2);
+            int chromaStride = p010 ? yStride : roundUp4(width);
+            int chromaHeight = roundUp2(height) / 2;
+            int first = yStride * roundUp2(height);
+            int second = first + chromaStride * chromaHeight;
+            int end = p010 ? first + chromaStride * (chromaRows() - 1) + 4 * chromaWidth()
+                    : second + chromaStride * (chromaRows() - 1) + 2 * chromaWidth();
+            byte[] bytes = new byte[end];
+            int shift = p010 ? 6 : 0;
+            for (int row = 0; row < height; row++) {
+                for (int x = 0; x < width; x++) {
+                    putSample(bytes, row * yStride + 2 * x, tenBitLuma[row * width + x] << shift);
+                }
+            }
+            for (int row = 0; row < chromaRows(); row++) {
+                for (int x = 0; x < chromaWidth(); x++) {
+                    int at = row * chromaWidth() + x;
+                    if (p010) {
+                        putSample(bytes, first + row * chromaStride + 4 * x, tenBitCb[at] << shift);
+                        putSample(bytes, first + row * chromaStride + 4 * x + 2, tenBitCr[at] << shift);
+                    } else {
+                        putSample(bytes, first + row * chromaStride + 2 * x, tenBitCb[at]);
+                        putSample(bytes, second + row * chromaStride + 2 * x, tenBitCr[at]);
+                    }
+                }
+            }
+            return bytes;
+        }
+
+        private static void putSample(byte[] bytes, int at, int value) {
+            bytes[at] = (byte) value;
+            bytes[at + 1] = (byte) (value >> 8);
         }
 
         private void writeLuma(byte[] bytes, int stride) {

@@ -118,6 +118,18 @@ public final class TestClips {
     }
 
     /**
+     * HEVC Main 10 in Matroska, 320×240, 30 fps, 2 s, SMPTE bars drawn in 10 bits: what 10-bit cameras, phones and
+     * HDR releases give, and what software decoders output as I420_10LE.
+     *
+     * @return the clip
+     */
+    public static Path hevcMain10() {
+        return clip("hevc-main10-320x240.mkv", video("smpte", 320, 240, 30, 60).replace("video/x-raw,",
+                "video/x-raw,format=I420_10LE,") + " ! x265enc speed-preset=ultrafast key-int-max=30 "
+                + "! video/x-h265,profile=main-10 ! h265parse ! matroskamux ! filesink location=%s");
+    }
+
+    /**
      * H.264 in MP4 with the index at the front ({@code faststart}), 320×240, 30 fps, 3 s: a copy cut short still
      * opens, so truncation shows what the player does with the frames that are there.
      *
