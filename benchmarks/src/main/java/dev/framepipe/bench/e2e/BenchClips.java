@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import dev.framepipe.player.testing.TestClips;
 
 /**
- * The benchmark's clips, made by GStreamer on first use: H.264 High at about 8 Mb/s with AAC, in MP4, whose
- * pictures make the decoder work: SMPTE bars scrolling sideways, fresh noise ("snow") over them at 12 % opacity
+ * The benchmark's clips, made by GStreamer on first use: H.264 High (or HEVC Main 10) at about 8 Mb/s with AAC, in
+ * MP4 (Matroska for HEVC), whose pictures make the decoder work: SMPTE bars scrolling sideways, fresh noise ("snow") over them at 12 % opacity
  * every frame, a ball sweeping across and the running time. Without the noise the encoder undershoots the bitrate
  * by half, and a cheap-to-decode clip would flatter every player equally.
  */
@@ -30,7 +30,7 @@ final class BenchClips {
     }
 
     /**
-     * Returns a clip, making it first if needed.
+     * Returns an H.264 clip, making it first if needed.
      *
      * @param width   the width
      * @param height  the height
@@ -39,14 +39,33 @@ final class BenchClips {
      * @return the clip
      */
     static Clip clip(int width, int height, int fps, int seconds) {
-        String name = height + "p" + fps + (seconds == 20 ? "" : "-" + seconds + "s");
+        return clip(width, height, fps, seconds, false);
+    }
+
+    /**
+     * Returns a clip, making it first if needed: H.264 High, or HEVC Main 10 (drawn in 10 bits, at the same bitrate),
+     * which software decoders give as I420_10LE.
+     *
+     * @param width   the width
+     * @param height  the height
+     * @param fps     frames per second
+     * @param seconds the length
+     * @param hevc10  HEVC Main 10 rather than H.264
+     * @return the clip
+     */
+    static Clip clip(int width, int height, int fps, int seconds, boolean hevc10) {
+        String name = height + "p" + fps + (hevc10 ? "-hevc10" : "") + (seconds == 20 ? "" : "-" + seconds + "s");
         int frames = fps * seconds;
         String caps = ",width=" + width + ",height=" + height + ",framerate=" + fps + "/1";
+        String encoder = hevc10
+                ? "videoconvert ! video/x-raw,format=I420_10LE ! x265enc speed-preset=ultrafast bitrate=8000 "
+                        + "key-int-max=" + 2 * fps + " ! video/x-h265,profile=main-10 ! h265parse"
+                : "x264enc speed-preset=veryfast bitrate=8000 key-int-max="
+                        + 2 * fps + " ! video/x-h264,profile=high ! h264parse";
         String description = "compositor name=mix background=black sink_1::alpha=0.12 "
                 + "! video/x-raw,format=AYUV" + caps + " ! videoconvert ! video/x-raw,format=I420 "
-                + "! timeoverlay halignment=center valignment=bottom font-desc=\"Sans 48\" "
-                + "! x264enc speed-preset=veryfast bitrate=8000 key-int-max=" + 2 * fps
-                + " ! video/x-h264,profile=high ! h264parse ! queue ! mux. "
+                + "! timeoverlay halignment=center valignment=bottom font-desc=\"Sans 48\" ! " + encoder
+                + " ! queue ! mux. "
                 + "videotestsrc pattern=smpte horizontal-speed=6 num-buffers=" + frames
                 + " ! video/x-raw,format=I420" + caps + " ! mix.sink_0 "
                 + "videotestsrc pattern=snow num-buffers=" + frames + " ! video/x-raw,format=I420" + caps
@@ -55,7 +74,9 @@ final class BenchClips {
                 + "num-buffers=" + frames + " ! video/x-raw,format=AYUV" + caps + " ! mix.sink_2 "
                 + "audiotestsrc samplesperbuffer=960 num-buffers=" + seconds * 50
                 + " ! audio/x-raw,rate=48000,channels=2 ! audioconvert ! avenc_aac bitrate=128000 ! aacparse "
-                + "! queue ! mux. mp4mux name=mux faststart=true ! filesink location=%s";
-        return new Clip(TestClips.clip("bench-" + name + ".mp4", description), name, frames, seconds * 1000L);
+                + "! queue ! mux. " + (hevc10 ? "matroskamux" : "mp4mux faststart=true")
+                + " name=mux ! filesink location=%s";
+        return new Clip(TestClips.clip("bench-" + name + (hevc10 ? ".mkv" : ".mp4"), description), name, frames,
+                seconds * 1000L);
     }
 }

@@ -14,13 +14,18 @@ import javax.swing.JPanel;
 import javax.swing.WindowConstants;
 
 /**
- * One player of the side-by-side benchmark, run in a JVM of its own: opens the clip in a 960×540 window, lets it
- * settle, plays it once through under a {@link Probe}, prints the result and exits. Subclasses say how to open,
- * play and count.
+ * One player of the side-by-side benchmark, run in a JVM of its own: opens the clip in a window whose content is
+ * {@code -Dbench.window=WIDTHxHEIGHT} (960×540 by default), measures the time to the first frame on screen where the
+ * player can say, lets it settle, plays it once through under a {@link Probe}, prints the result and exits.
+ * Subclasses say how to open, play and count.
  */
 abstract class BenchPlayer {
-    /** The size every player's video area has. */
-    static final Dimension VIDEO_SIZE = new Dimension(960, 540);
+    /** The system property that gives the size of the window's content, {@code WIDTHxHEIGHT}. */
+    static final String WINDOW_PROPERTY = "bench.window";
+    /** The window's content size when the property is not set. */
+    static final String DEFAULT_WINDOW = "960x540";
+    /** How long a player may take to show its first frame. */
+    private static final long FIRST_FRAME_TIMEOUT_MILLIS = 30_000;
     private static final long SETTLE_MILLIS = 1000;
 
     private final CountDownLatch finished = new CountDownLatch(1);
@@ -38,7 +43,17 @@ abstract class BenchPlayer {
         String media = args[0];
         long clipMillis = Long.parseLong(args[1]);
         measureMillis = clipMillis;
+        long opening = System.nanoTime();
         open(media);
+        long firstFrameMillis = -1;
+        if (showsFirstFrameWhenOpened()) {
+            long deadline = opening + FIRST_FRAME_TIMEOUT_MILLIS * 1_000_000;
+            while (shown() == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(1);
+            }
+            firstFrameMillis = shown() == 0 ? -1 : (System.nanoTime() - opening) / 1_000_000;
+            firstFrameShown();
+        }
         Thread.sleep(settleMillis());
         Probe probe = new Probe(this::shown, clipMillis);
         probe.start();
@@ -46,7 +61,8 @@ abstract class BenchPlayer {
         if (!finished.await(clipMillis * 3 + 10_000, TimeUnit.MILLISECONDS)) {
             System.out.println("ERROR the clip did not end in time");
         }
-        probe.end(name(), media.substring(media.lastIndexOf('/') + 1), dropped(), fewestPerStream());
+        probe.end(name(), media.substring(media.lastIndexOf('/') + 1), dropped(), fewestPerStream(),
+                firstFrameMillis);
         close();
         System.exit(0);
     }
@@ -61,12 +77,42 @@ abstract class BenchPlayer {
     }
 
     /**
+     * Tells whether {@link #open} ends with the first frame on its way to the screen, so that the time from opening
+     * to the first frame shown is measured: from the start of {@link #open} (the player's library not yet loaded in
+     * this JVM) until {@link #shown()} counts a frame; then {@link #firstFrameShown()} is called.
+     *
+     * @return {@code false} unless the player says so
+     */
+    boolean showsFirstFrameWhenOpened() {
+        return false;
+    }
+
+    /** Called once the first frame is shown, when {@link #showsFirstFrameWhenOpened()}: to get ready to play. */
+    void firstFrameShown() {
+    }
+
+    /**
      * Returns the size of the window's content.
      *
-     * @return {@link #VIDEO_SIZE} unless a player shows more
+     * @return {@code -Dbench.window}, 960×540 by default
      */
     Dimension videoSize() {
-        return VIDEO_SIZE;
+        return windowSize(System.getProperty(WINDOW_PROPERTY, DEFAULT_WINDOW));
+    }
+
+    /**
+     * Reads a window size.
+     *
+     * @param size {@code WIDTHxHEIGHT}
+     * @return the size
+     * @throws IllegalArgumentException if it is not of that form
+     */
+    static Dimension windowSize(String size) {
+        String[] parts = size.split("x");
+        if (parts.length != 2 || !parts[0].matches("\\d+") || !parts[1].matches("\\d+")) {
+            throw new IllegalArgumentException("a window size is WIDTHxHEIGHT, such as 1920x1080, not " + size);
+        }
+        return new Dimension(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
     }
 
     /**

@@ -55,6 +55,11 @@ public final class FramepipeBench extends BenchPlayer {
     }
 
     @Override
+    boolean showsFirstFrameWhenOpened() {
+        return true;
+    }
+
+    @Override
     void play() {
         player.controls().play();
     }

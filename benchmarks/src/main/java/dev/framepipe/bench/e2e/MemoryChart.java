@@ -36,16 +36,16 @@ final class MemoryChart {
      * Draws the chart.
      *
      * @param results every run
-     * @param clip    the clip to show
+     * @param cell    the cell (a clip in a window) to show
      * @param file    where to write the PNG
      * @throws IOException if it cannot be written
      */
-    static void draw(List<RunResult> results, BenchClips.Clip clip, Path file) throws IOException {
-        XYChart rss = chart("Resident set (whole process), " + clip.name, "RSS MB");
-        XYChart heap = chart("Java heap in use (garbage included), " + clip.name, "heap MB");
+    static void draw(List<RunResult> results, String cell, Path file) throws IOException {
+        XYChart rss = chart("Resident set (whole process), " + cell, "RSS MB");
+        XYChart heap = chart("Java heap in use (garbage included), " + cell, "heap MB");
         for (String player : List.of("naive", "vlcj", "framepipe")) {
             // The run that showed the most frames: on a busy machine a player can fall behind in one run.
-            results.stream().filter(r -> r.isComplete() && r.clip.equals(clip.name) && r.player.equals(player))
+            results.stream().filter(r -> r.isComplete() && r.clip.equals(cell) && r.player.equals(player))
                     .max(Comparator.comparingLong(RunResult::shown)).ifPresent(run -> {
                         add(rss, run, 1);
                         add(heap, run, 2);

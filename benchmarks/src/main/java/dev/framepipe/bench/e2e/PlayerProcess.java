@@ -1,5 +1,6 @@
 package dev.framepipe.bench.e2e;
 
+import java.awt.Dimension;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -14,6 +15,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Runs one player's main class in a JVM of its own under an X server of its own ({@code xvfb-run}), with this JVM's
  * class path, and keeps what it printed, so no player's threads, caches or X server work count against another's.
+ * The X server's screen is 1600×1000, or larger when the window needs it (a 1920×1080 window gets a screen a little
+ * larger, so that it is a window on a screen, as a maximised one is).
  */
 final class PlayerProcess {
     private PlayerProcess() {
@@ -23,17 +26,21 @@ final class PlayerProcess {
      * Runs a player and waits for it.
      *
      * @param mainAndArguments the main class, then its arguments
+     * @param window           the size of the player's window content, {@code WIDTHxHEIGHT}
      * @param millis           how long the player plays; it is killed after three times that and a minute
      * @param log              where its output is written too
      * @return the lines it printed
      * @throws IOException          if it cannot be started or the log not written
      * @throws InterruptedException if interrupted while waiting
      */
-    static List<String> run(List<String> mainAndArguments, long millis, Path log) throws IOException,
-            InterruptedException {
-        List<String> command = new ArrayList<>(List.of("xvfb-run", "-a", "-s", "-screen 0 1600x1000x24",
+    static List<String> run(List<String> mainAndArguments, String window, long millis, Path log)
+            throws IOException, InterruptedException {
+        Dimension size = BenchPlayer.windowSize(window);
+        String screen = String.format("-screen 0 %dx%dx24", Math.max(1600, size.width + 64),
+                Math.max(1000, size.height + 64));
+        List<String> command = new ArrayList<>(List.of("xvfb-run", "-a", "-s", screen,
                 Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path")));
+                "-D" + BenchPlayer.WINDOW_PROPERTY + "=" + window, "-cp", System.getProperty("java.class.path")));
         command.addAll(mainAndArguments);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         List<String> output = new ArrayList<>();

@@ -87,8 +87,9 @@ final class Probe {
      * @param clip    the clip's name
      * @param dropped frames the player says it dropped, or -1 if it cannot say
      * @param fewest  frames shown of the stream that showed fewest (for one stream, all frames shown)
+     * @param firstFrameMillis milliseconds from opening to the first frame shown, or -1 if not measured
      */
-    void end(String player, String clip, long dropped, long fewest) {
+    void end(String player, String clip, long dropped, long fewest, long firstFrameMillis) {
         long cpu = OS.getProcessCpuTime() - cpuStart;
         long wall = System.nanoTime() - startNanos;
         long xServerCpu = xServer < 0 ? 0 : ProcessMemory.cpuMillis(xServer) - xServerStart;
@@ -99,10 +100,11 @@ final class Probe {
         long heapAfter = ProcessMemory.heapAfterGc();
         System.out.printf(Locale.ROOT, "RESULT player=%s clip=%s shown=%d fewest=%d dropped=%d wall_ms=%d "
                         + "jvm_cpu_ms=%d xserver_cpu_ms=%d allocated=%d rss_quarter=%d rss_end=%d rss_peak=%d "
-                        + "heap_before=%d heap_after=%d%n", player, clip, frames, fewest, dropped, wall / 1_000_000,
+                        + "heap_before=%d heap_after=%d first_frame_ms=%d%n", player, clip, frames, fewest, dropped,
+                wall / 1_000_000,
                 cpu / 1_000_000,
                 xServerCpu, allocated, rssQuarter, rssEnd, ProcessMemory.peakResidentBytes(), heapBefore,
-                heapAfter);
+                heapAfter, firstFrameMillis);
         System.out.flush();
     }
 }

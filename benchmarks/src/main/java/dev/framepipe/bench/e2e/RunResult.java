@@ -72,6 +72,11 @@ final class RunResult {
         return values.getOrDefault("fewest", shown());
     }
 
+    /** Milliseconds from opening to the first frame shown, or -1 if the player did not measure it. */
+    double firstFrameMillis() {
+        return values.getOrDefault("first_frame_ms", -1L);
+    }
+
     long dropped() {
         return values.get("dropped");
     }
@@ -122,11 +127,11 @@ final class RunResult {
                 Long.toString(values.get("xserver_cpu_ms")), Long.toString(values.get("allocated")),
                 Long.toString(values.get("rss_quarter")), Long.toString(values.get("rss_end")),
                 Long.toString(values.get("rss_peak")), Long.toString(values.get("heap_before")),
-                Long.toString(values.get("heap_after")));
+                Long.toString(values.get("heap_after")), Long.toString(values.getOrDefault("first_frame_ms", -1L)));
     }
 
     static String tsvHeader() {
         return "player\tclip\trun\tshown\tdropped\twall_ms\tjvm_cpu_ms\txserver_cpu_ms\tallocated_bytes\trss_quarter"
-                + "\trss_end\trss_peak\theap_before\theap_after";
+                + "\trss_end\trss_peak\theap_before\theap_after\tfirst_frame_ms";
     }
 }

@@ -6,15 +6,22 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * The side-by-side benchmark: each player plays each clip in a JVM of its own under an X server of its own
- * ({@code xvfb-run}), in turn, {@code bench.runs} times (3 by default), and the summary compares them with the floor
- * (GStreamer decoding alone) and with vlcj, measured in the same run. Writes {@code target/bench-e2e/results.tsv}
- * (every run), {@code summary.txt} (the tables) and {@code memory.png} (resident set and heap over frames played),
- * or the chart where {@code bench.chart} says.
+ * The side-by-side benchmark, a matrix: each player plays each clip in each window size, in a JVM of its own under
+ * an X server of its own ({@code xvfb-run}), in turn, {@code bench.runs} times (3 by default); then 16 players of a
+ * 360p30 clip in a grid against 16 vlcj players. The summary compares each cell's players with the floor (GStreamer
+ * decoding alone) and with vlcj, measured in the same run. Writes {@code target/bench-e2e/results.tsv} (every run),
+ * {@code summary.txt} (the tables) and {@code memory.png} (resident set and heap over frames played, first cell), or
+ * the chart where {@code bench.chart} says.
  *
- * <p>Run from the project root with {@code ./framepipe bench e2e}; {@code -Dbench.quick=true} plays 5-second clips
+ * <p>Run from the project root with {@code ./framepipe bench e2e}. A subset, so that one cell is measured in a
+ * minute: {@code -Dbench.clips=1080p60} (of 720p30, 1080p60, 2160p30, 1080p60-hevc10 and grid),
+ * {@code -Dbench.windows=1920x1080} (of 960x540 and 1920x1080), {@code -Dbench.players=framepipe,vlcj} (of floor,
+ * floor-nv12, framepipe, vlcj and naive), {@code -Dbench.runs=1}. {@code -Dbench.quick=true} plays 5-second clips
  * once, to check that everything works; {@code -Dbench.redraw=true} prints the tables and draws the chart again from
  * the last run's logs.
  */
@@ -27,6 +34,14 @@ public final class SideBySide {
         {"vlcj", VlcjBench.class.getName()},
         {"naive", NaiveBench.class.getName()},
     };
+    /** The grid's players: Framepipe's video wall and as many vlcj callback players, both of {@link #GRID_STREAMS}. */
+    private static final String[][] GRID_PLAYERS = {
+        {"framepipe", FramepipeWallBench.class.getName()},
+        {"vlcj", VlcjWallBench.class.getName()},
+    };
+    private static final String GRID = "grid";
+    private static final String GRID_WINDOW = "1280x720";
+    private static final int GRID_FPS = 30;
     private static final Path OUT = Paths.get("target", "bench-e2e");
 
     private SideBySide() {
@@ -44,68 +59,145 @@ public final class SideBySide {
         int seconds = quick ? 5 : 20;
         System.setProperty("framepipe.clipDir", OUT.resolve("clips").toString());
         Files.createDirectories(OUT);
-        System.out.println("making the clips (once; the 1080p60 clip takes a minute or two)");
-        List<BenchClips.Clip> clips = chosen("bench.clips", List.of(BenchClips.clip(1920, 1080, 60, seconds),
-                BenchClips.clip(1280, 720, 30, seconds)), clip -> clip.name);
+        List<String> clipNames = chosen("bench.clips", List.of("720p30", "1080p60", "2160p30", "1080p60-hevc10",
+                GRID), name -> name);
+        List<String> windows = chosen("bench.windows", List.of(BenchPlayer.DEFAULT_WINDOW, "1920x1080"),
+                window -> window);
+        windows.forEach(BenchPlayer::windowSize);
         List<String[]> players = chosen("bench.players", List.of(PLAYERS), player -> player[0]);
+        System.out.println("making the clips (once; the 2160p30 and HEVC clips take a few minutes)");
+        List<Cell> cells = new ArrayList<>();
+        for (String name : clipNames) {
+            if (!name.equals(GRID)) {
+                BenchClips.Clip clip = clip(name, seconds);
+                windows.forEach(window -> cells.add(new Cell(clip, window)));
+            }
+        }
         boolean redraw = Boolean.getBoolean("bench.redraw");
         List<RunResult> results = new ArrayList<>();
         for (int run = 1; run <= runs; run++) {
-            for (BenchClips.Clip clip : clips) {
+            for (Cell cell : cells) {
                 for (String[] player : players) {
-                    RunResult result = redraw ? RunResult.parse(player[0], clip.name, run, Files.readAllLines(
-                            log(player, clip, run))) : play(player, clip, run);
-                    System.out.printf("run %d, %s, %s: %s%n", run, clip.name, player[0], result.isComplete()
-                            ? String.format("%d frames shown, %.2f ms CPU per frame", result.shown(),
-                            result.cpuPerFrame()) : "failed");
-                    results.add(result);
+                    results.add(measure(player, cell, run, redraw));
                 }
             }
         }
+        List<RunResult> grid = clipNames.contains(GRID) ? grid(runs, quick, redraw) : List.of();
         List<String> rows = new ArrayList<>(List.of(RunResult.tsvHeader()));
         results.stream().filter(RunResult::isComplete).map(RunResult::tsv).forEach(rows::add);
+        grid.stream().filter(RunResult::isComplete).map(RunResult::tsv).forEach(rows::add);
         Files.write(OUT.resolve("results.tsv"), rows);
-        String summary = Summary.format(results, clips, runs);
+        StringBuilder summary = new StringBuilder(Summary.format(results, cells, runs));
+        if (!grid.isEmpty()) {
+            long millis = gridMillis(quick);
+            summary.append('\n').append(WallBench.table(grid, millis, GRID_FPS, String.format(Locale.ROOT,
+                    "### grid: %d players of a 640x360 %d fps clip in a 4x4 grid, %s", WallBench.STREAMS, GRID_FPS,
+                    GRID_WINDOW), "vlcj"));
+        }
         Files.writeString(OUT.resolve("summary.txt"), summary);
         System.out.println();
         System.out.println(summary);
-        Path chart = Paths.get(System.getProperty("bench.chart", OUT.resolve("memory.png").toString()));
-        MemoryChart.draw(results, clips.get(0), chart);
-        System.out.println("chart: " + chart.toAbsolutePath());
+        if (!cells.isEmpty()) {
+            Path chart = Paths.get(System.getProperty("bench.chart", OUT.resolve("memory.png").toString()));
+            MemoryChart.draw(results, cells.get(0).name(), chart);
+            System.out.println("chart: " + chart.toAbsolutePath());
+        }
+    }
+
+    private static BenchClips.Clip clip(String name, int seconds) {
+        switch (name) {
+            case "720p30":
+                return BenchClips.clip(1280, 720, 30, seconds);
+            case "1080p60":
+                return BenchClips.clip(1920, 1080, 60, seconds);
+            case "2160p30":
+                return BenchClips.clip(3840, 2160, 30, seconds);
+            case "1080p60-hevc10":
+                return BenchClips.clip(1920, 1080, 60, seconds, true);
+            default:
+                throw new IllegalArgumentException("no clip " + name);
+        }
+    }
+
+    private static RunResult measure(String[] player, Cell cell, int run, boolean redraw) throws IOException,
+            InterruptedException {
+        Path log = OUT.resolve("logs").resolve(player[0] + "-" + cell.fileName() + "-" + run + ".log");
+        List<String> output;
+        if (redraw) {
+            output = Files.readAllLines(log);
+        } else {
+            List<String> arguments = new ArrayList<>(List.of(player[1], cell.clip.path.toString(),
+                    Long.toString(cell.clip.millis)));
+            arguments.addAll(List.of(player).subList(2, player.length));
+            output = PlayerProcess.run(arguments, cell.window, cell.clip.millis, log);
+        }
+        RunResult result = RunResult.parse(player[0], cell.name(), run, output);
+        System.out.printf(Locale.ROOT, "run %d, %s, %s: %s%n", run, cell.name(), player[0], result.isComplete()
+                ? String.format(Locale.ROOT, "%d frames shown, %.2f ms CPU per frame", result.shown(),
+                result.cpuPerFrame()) : "failed (see " + log + ")");
+        return result;
+    }
+
+    /** How long the grid is measured: its clip is longer by the walls' settling and a margin. */
+    private static long gridMillis(boolean quick) {
+        return quick ? 5_000 : 20_000;
+    }
+
+    private static List<RunResult> grid(int runs, boolean quick, boolean redraw) throws IOException,
+            InterruptedException {
+        long millis = gridMillis(quick);
+        int clipSeconds = (int) ((millis + WallBench.SETTLE_MILLIS) / 1000) + 15;
+        BenchClips.Clip clip = BenchClips.clip(640, 360, GRID_FPS, clipSeconds);
+        List<RunResult> results = new ArrayList<>();
+        for (int run = 1; run <= runs; run++) {
+            for (String[] player : GRID_PLAYERS) {
+                Path log = OUT.resolve("logs").resolve(player[0] + "-grid-" + run + ".log");
+                List<String> output = redraw ? Files.readAllLines(log) : PlayerProcess.run(List.of(player[1],
+                        clip.path.toUri().toString(), Long.toString(millis)), GRID_WINDOW, millis, log);
+                RunResult result = RunResult.parse(player[0], GRID, run, output);
+                System.out.printf(Locale.ROOT, "run %d, grid, %s: %s%n", run, player[0], result.isComplete()
+                        ? result.shown() + " frames shown" : "failed (see " + log + ")");
+                results.add(result);
+            }
+        }
+        return results;
     }
 
     /**
-     * The items a system property names, comma-separated (all of them when it is unset or empty), so that one cell
-     * of the table can be measured in a minute: {@code -Dbench.players=framepipe,vlcj -Dbench.clips=1080p60}.
+     * The items a system property names, comma-separated (all of them when it is unset or empty), in the order of
+     * {@code all}.
      */
-    private static <T> List<T> chosen(String property, List<T> all, java.util.function.Function<T, String> name) {
+    private static <T> List<T> chosen(String property, List<T> all, Function<T, String> name) {
         String wanted = System.getProperty(property, "").trim();
         if (wanted.isEmpty()) {
             return all;
         }
         List<String> names = List.of(wanted.split("\\s*,\\s*"));
-        List<T> chosen = new ArrayList<>();
-        for (T item : all) {
-            if (names.contains(name.apply(item))) {
-                chosen.add(item);
-            }
-        }
-        if (chosen.isEmpty()) {
-            throw new IllegalArgumentException(property + "=" + wanted + " names none of "
-                    + all.stream().map(name).collect(java.util.stream.Collectors.joining(", ")));
+        List<T> chosen = all.stream().filter(item -> names.contains(name.apply(item))).collect(Collectors.toList());
+        if (chosen.size() != names.size()) {
+            throw new IllegalArgumentException(property + "=" + wanted + " names something other than "
+                    + all.stream().map(name).collect(Collectors.joining(", ")));
         }
         return chosen;
     }
 
-    private static Path log(String[] player, BenchClips.Clip clip, int run) {
-        return OUT.resolve("logs").resolve(player[0] + "-" + clip.name + "-" + run + ".log");
-    }
+    /** One cell of the matrix: a clip played in a window of one size. */
+    static final class Cell {
+        final BenchClips.Clip clip;
+        final String window;
 
-    private static RunResult play(String[] player, BenchClips.Clip clip, int run) throws IOException,
-            InterruptedException {
-        List<String> arguments = new ArrayList<>(List.of(player[1], clip.path.toString(), Long.toString(clip.millis)));
-        arguments.addAll(List.of(player).subList(2, player.length));
-        List<String> output = PlayerProcess.run(arguments, clip.millis, log(player, clip, run));
-        return RunResult.parse(player[0], clip.name, run, output);
+        Cell(BenchClips.Clip clip, String window) {
+            this.clip = clip;
+            this.window = window;
+        }
+
+        /** The name the tables and results use, such as {@code 1080p60 in 1920x1080}. */
+        String name() {
+            return clip.name + " in " + window;
+        }
+
+        String fileName() {
+            return clip.name + "-" + window;
+        }
     }
 }

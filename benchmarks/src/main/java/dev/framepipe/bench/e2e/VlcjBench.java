@@ -57,11 +57,25 @@ public final class VlcjBench extends BenchPlayer {
             }
         });
         show(component);
+        // libvlc shows no frame while paused at the start (":start-paused" shows none), so it plays until the first
+        // frame is shown, then pauses and goes back to the start (firstFrameShown) to play the clip from there.
+        component.mediaPlayer().media().play(clip.toString(), ":no-audio");
+    }
+
+    @Override
+    boolean showsFirstFrameWhenOpened() {
+        return true;
+    }
+
+    @Override
+    void firstFrameShown() {
+        component.mediaPlayer().controls().setPause(true);
+        component.mediaPlayer().controls().setTime(0);
     }
 
     @Override
     void play() {
-        component.mediaPlayer().media().play(clip.toString(), ":no-audio");
+        component.mediaPlayer().controls().play();
         // libvlc's statistics go when the media ends: keep the last reading.
         statisticsReader.scheduleAtFixedRate(this::readStatistics, 100, 100, TimeUnit.MILLISECONDS);
     }

@@ -66,7 +66,8 @@ public final class WallBench {
                     }
                     URI camera = "rtsp".equals(player[2]) ? rtsp.uri() : hls.uri();
                     List<String> output = PlayerProcess.run(List.of(player[1], camera.toString(),
-                            Long.toString(millis)), millis, OUT.resolve(player[0] + "-" + run + ".log"));
+                            Long.toString(millis)), WINDOW.width + "x" + WINDOW.height, millis,
+                            OUT.resolve(player[0] + "-" + run + ".log"));
                     RunResult result = RunResult.parse(player[0], "wall", run, output);
                     System.out.printf(Locale.ROOT, "run %d, %s: %s%n", run, player[0], result.isComplete()
                             ? result.shown() + " frames shown" : "failed (see " + OUT.resolve(player[0] + "-" + run
@@ -76,18 +77,29 @@ public final class WallBench {
             }
         }
         System.out.println();
-        System.out.print(table(results, millis));
+        System.out.print(table(results, millis, FPS, String.format(Locale.ROOT, "%d streams of 640x360 at %d fps "
+                + "from local cameras in a 4x4 grid, 1280x720", STREAMS, FPS), "vlcj-hls"));
     }
 
-    private static String table(List<RunResult> results, long millis) {
-        long sent = millis * FPS / 1000;
-        double vlcjCpu = results.stream().filter(result -> result.isComplete() && "vlcj-hls".equals(result.player))
-                .mapToDouble(RunResult::cpuPerFrame).average().orElse(Double.NaN);
-        StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%d streams of 640x360 at %d fps from local "
-                + "cameras in a 4x4 grid, 1280x720; %d s measured, %d frames sent per stream%n", STREAMS, FPS,
-                millis / 1000, sent));
+    /**
+     * Formats a table of walls, a row per run, with each wall's CPU per frame against the reference wall's average.
+     *
+     * @param results   every run
+     * @param millis    how long each wall was measured
+     * @param fps       the frame rate of every stream
+     * @param title     what the walls showed
+     * @param reference the name of the wall the others are compared with
+     * @return the text
+     */
+    static String table(List<RunResult> results, long millis, int fps, String title, String reference) {
+        long sent = millis * fps / 1000;
+        double referenceCpu = results.stream().filter(result -> result.isComplete()
+                && reference.equals(result.player)).mapToDouble(RunResult::cpuPerFrame).average().orElse(Double.NaN);
+        StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%s; %d s measured, %d frames per stream%n",
+                title, millis / 1000, sent));
         table.append("| wall | run | frames shown | fewest per stream | dropped | CPU ms per shown frame (JVM + X) "
-                + "| cores busy | peak RSS MB | CPU per frame / vlcj |\n|---|---|---|---|---|---|---|---|---|\n");
+                + "| cores busy | peak RSS MB | CPU per frame / " + reference + " |\n"
+                + "|---|---|---|---|---|---|---|---|---|\n");
         for (RunResult result : results) {
             if (!result.isComplete()) {
                 table.append("| ").append(result.player).append(" | ").append(result.run).append(" | failed |\n");
@@ -97,7 +109,7 @@ public final class WallBench {
                     + "| %.2f |%n", result.player, result.run, result.shown(), sent * STREAMS, result.fewest(),
                     result.dropped(), result.cpuPerFrame(), result.jvmCpuPerFrame(), result.xServerCpuPerFrame(),
                     result.cpuPerFrame() * result.shown() / result.wallSeconds() / 1000, result.peakRssMb(),
-                    result.cpuPerFrame() / vlcjCpu));
+                    result.cpuPerFrame() / referenceCpu));
         }
         return table.toString();
     }
