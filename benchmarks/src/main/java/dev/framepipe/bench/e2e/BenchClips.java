@@ -5,10 +5,10 @@ import java.nio.file.Path;
 import dev.framepipe.player.testing.TestClips;
 
 /**
- * The benchmark's clips, made by GStreamer on first use: H.264 High (or HEVC Main 10) at about 8 Mb/s with AAC, in
- * MP4 (Matroska for HEVC), whose pictures make the decoder work: SMPTE bars scrolling sideways, fresh noise ("snow") over them at 12 % opacity
- * every frame, a ball sweeping across and the running time. Without the noise the encoder undershoots the bitrate
- * by half, and a cheap-to-decode clip would flatter every player equally.
+ * The benchmark's clips, made by GStreamer on first use: H.264 High (or HEVC Main 10) with AAC, in MP4 (Matroska for
+ * HEVC), at 8 Mb/s for 720p and 1080p, whose pictures make the decoder work: SMPTE bars scrolling sideways, fresh
+ * noise ("snow") over them at 12 % opacity every frame, a ball sweeping across and the running time. Without the
+ * noise the encoder undershoots the bitrate by half, and a cheap-to-decode clip would flatter every player equally.
  */
 final class BenchClips {
     private BenchClips() {
@@ -43,6 +43,14 @@ final class BenchClips {
     }
 
     /**
+     * The bitrate a clip is encoded at: 8 Mb/s for 720p and 1080p (as every earlier figure), about what streaming
+     * services use for each size elsewhere: 16 Mb/s for 4K, 1 Mb/s for 360p.
+     */
+    private static int bitrateKbps(int height) {
+        return height > 1080 ? 16_000 : height < 720 ? 1_000 : 8_000;
+    }
+
+    /**
      * Returns a clip, making it first if needed: H.264 High, or HEVC Main 10 (drawn in 10 bits, at the same bitrate),
      * which software decoders give as I420_10LE.
      *
@@ -58,10 +66,11 @@ final class BenchClips {
         int frames = fps * seconds;
         String caps = ",width=" + width + ",height=" + height + ",framerate=" + fps + "/1";
         String encoder = hevc10
-                ? "videoconvert ! video/x-raw,format=I420_10LE ! x265enc speed-preset=ultrafast bitrate=8000 "
-                        + "key-int-max=" + 2 * fps + " ! video/x-h265,profile=main-10 ! h265parse"
-                : "x264enc speed-preset=veryfast bitrate=8000 key-int-max="
-                        + 2 * fps + " ! video/x-h264,profile=high ! h264parse";
+                ? "videoconvert ! video/x-raw,format=I420_10LE ! x265enc speed-preset=ultrafast bitrate="
+                        + bitrateKbps(height) + " key-int-max=" + 2 * fps
+                        + " ! video/x-h265,profile=main-10 ! h265parse"
+                : "x264enc speed-preset=veryfast bitrate=" + bitrateKbps(height) + " key-int-max=" + 2 * fps
+                        + " ! video/x-h264,profile=high ! h264parse";
         String description = "compositor name=mix background=black sink_1::alpha=0.12 "
                 + "! video/x-raw,format=AYUV" + caps + " ! videoconvert ! video/x-raw,format=I420 "
                 + "! timeoverlay halignment=center valignment=bottom font-desc=\"Sans 48\" ! " + encoder

@@ -33,8 +33,9 @@ final class RunResult {
     static RunResult parse(String player, String clip, int run, List<String> output) {
         RunResult result = new RunResult(player, clip, run);
         for (String line : output) {
-            if (line.startsWith("SAMPLE ")) {
-                Map<String, Long> sample = fields(line);
+            Map<String, Long> sample = line.startsWith("SAMPLE ") ? fields(line) : Map.of();
+            // A sample line cut by a native library writing to the same stream (libvlc does) is left out.
+            if (sample.keySet().containsAll(List.of("shown", "rss", "heap"))) {
                 result.samples.add(new double[] {sample.get("shown"), sample.get("rss") / MB,
                         sample.get("heap") / MB});
             } else if (line.startsWith("RESULT ")) {

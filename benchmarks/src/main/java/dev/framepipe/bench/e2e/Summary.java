@@ -62,12 +62,13 @@ final class Summary {
         }
         text.append("CPU: this JVM plus its X server over play..end of clip, per frame shown. First frame: from "
                 + "the start of opening (the player's library not yet loaded in this fresh JVM) to the first "
-                + "frame shown, paused (n/a: the floor and the naive player show none before playing). Floor: "
-                + "GStreamer decoding alone in a JVM (frames reaching a fakesink in time); floor-nv12 adds the conversion "
-                + "to NV12. RSS growth: from a quarter of the clip to its end. Heap growth: heap after full GC "
-                + "after the clip minus before it. dropped: the player's own count (-1: it has none). Allocation "
-                + "above floor: the player's rate minus the floor's, which is the measuring probe's and the JVM's "
-                + "own, the same in every player's JVM.\n");
+                + "frame shown (Framepipe paused; vlcj playing, as it shows no frame paused at the start; n/a: "
+                + "the floor and the naive player show none before playing). Floor: GStreamer decoding alone in a "
+                + "JVM (frames reaching a fakesink in time); floor-nv12 adds the conversion to NV12. RSS growth: "
+                + "from a quarter of the clip to its end. Heap growth: heap after full GC after the clip minus "
+                + "before it. dropped: the player's own count (-1: it has none). Allocation above floor: the "
+                + "player's rate minus the floor's, which is the measuring probe's and the JVM's own, the same in "
+                + "every player's JVM.\n");
         return text.toString();
     }
 
