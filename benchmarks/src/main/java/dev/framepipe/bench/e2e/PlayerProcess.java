@@ -29,11 +29,12 @@ final class PlayerProcess {
      * @param window           the size of the player's window content, {@code WIDTHxHEIGHT}
      * @param millis           how long the player plays; it is killed after three times that and a minute
      * @param log              where its output is written too
+     * @param profile          where the player writes a CPU profile of its measured window, or {@code null}
      * @return the lines it printed
      * @throws IOException          if it cannot be started or the log not written
      * @throws InterruptedException if interrupted while waiting
      */
-    static List<String> run(List<String> mainAndArguments, String window, long millis, Path log)
+    static List<String> run(List<String> mainAndArguments, String window, long millis, Path log, Path profile)
             throws IOException, InterruptedException {
         Dimension size = BenchPlayer.windowSize(window);
         String screen = String.format("-screen 0 %dx%dx24", Math.max(1600, size.width + 64),
@@ -41,6 +42,9 @@ final class PlayerProcess {
         List<String> command = new ArrayList<>(List.of("xvfb-run", "-a", "-s", screen,
                 Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
                 "-D" + BenchPlayer.WINDOW_PROPERTY + "=" + window, "-cp", System.getProperty("java.class.path")));
+        if (profile != null) {
+            command.add(command.size() - 2, "-D" + WindowProfile.FILE_PROPERTY + "=" + profile.toAbsolutePath());
+        }
         command.addAll(mainAndArguments);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         List<String> output = new ArrayList<>();

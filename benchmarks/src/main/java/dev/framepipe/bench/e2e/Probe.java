@@ -1,5 +1,6 @@
 package dev.framepipe.bench.e2e;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.util.Locale;
 import java.util.concurrent.Executors;
@@ -24,6 +25,7 @@ import dev.framepipe.player.testing.ProcessMemory;
  *     life), and heap after full collections just before and just after the window (outside it, so the
  *     collections cost the window nothing).</li>
  * <li>A sample every {@link #SAMPLE_MILLIS} ms of frames shown, resident set and heap in use, for the chart.</li>
+ * <li>With {@code -Dbench.profile.file}, a CPU profile of the window ({@link WindowProfile}).</li>
  * </ul>
  */
 final class Probe {
@@ -47,6 +49,7 @@ final class Probe {
     private long allocatedStart;
     private long shownStart;
     private volatile long rssQuarter = -1;
+    private WindowProfile profile;
 
     /**
      * Creates a probe.
@@ -65,6 +68,7 @@ final class Probe {
         shownStart = shown.getAsLong();
         xServerStart = ProcessMemory.cpuMillis(xServer);
         allocatedStart = THREADS.getTotalThreadAllocatedBytes();
+        profile = WindowProfile.startIfAsked();
         cpuStart = OS.getProcessCpuTime();
         startNanos = System.nanoTime();
         sampler.scheduleAtFixedRate(this::sample, 0, SAMPLE_MILLIS, TimeUnit.MILLISECONDS);
@@ -97,6 +101,13 @@ final class Probe {
         long frames = shown.getAsLong() - shownStart;
         long rssEnd = ProcessMemory.residentBytes();
         sampler.shutdownNow();
+        if (profile != null) {
+            try {
+                profile.stopAndWrite();
+            } catch (IOException e) {
+                System.out.println("ERROR no profile: " + e.getMessage());
+            }
+        }
         long heapAfter = ProcessMemory.heapAfterGc();
         System.out.printf(Locale.ROOT, "RESULT player=%s clip=%s shown=%d fewest=%d dropped=%d wall_ms=%d "
                         + "jvm_cpu_ms=%d xserver_cpu_ms=%d allocated=%d rss_quarter=%d rss_end=%d rss_peak=%d "

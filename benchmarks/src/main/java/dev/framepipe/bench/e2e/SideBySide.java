@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
  * {@code -Dbench.windows=1920x1080} (of 960x540 and 1920x1080), {@code -Dbench.players=framepipe,vlcj} (of floor,
  * floor-nv12, framepipe, vlcj and naive), {@code -Dbench.runs=1}. {@code -Dbench.quick=true} plays 5-second clips
  * once, to check that everything works; {@code -Dbench.redraw=true} prints the tables and draws the chart again from
- * the last run's logs.
+ * the last run's logs; {@code -Dbench.profile=true} profiles each player's measured window with async-profiler
+ * (which costs a little CPU, so profiled runs' figures are marked) and prints where the CPU went.
  */
 public final class SideBySide {
     /** Players in the order they run within a round, and the main class each runs. */
@@ -74,11 +75,12 @@ public final class SideBySide {
             }
         }
         boolean redraw = Boolean.getBoolean("bench.redraw");
+        boolean profile = Boolean.getBoolean("bench.profile");
         List<RunResult> results = new ArrayList<>();
         for (int run = 1; run <= runs; run++) {
             for (Cell cell : cells) {
                 for (String[] player : players) {
-                    results.add(measure(player, cell, run, redraw));
+                    results.add(measure(player, cell, run, redraw, profile));
                 }
             }
         }
@@ -87,12 +89,25 @@ public final class SideBySide {
         results.stream().filter(RunResult::isComplete).map(RunResult::tsv).forEach(rows::add);
         grid.stream().filter(RunResult::isComplete).map(RunResult::tsv).forEach(rows::add);
         Files.write(OUT.resolve("results.tsv"), rows);
-        StringBuilder summary = new StringBuilder(Summary.format(results, cells, runs));
+        StringBuilder summary = new StringBuilder(profile ? "**Profiled runs**: async-profiler ran in every "
+                + "player's JVM, which adds a little CPU to every figure.\n\n" : "");
+        summary.append(Summary.format(results, cells, runs));
         if (!grid.isEmpty()) {
             long millis = gridMillis(quick);
             summary.append('\n').append(WallBench.table(grid, millis, GRID_FPS, String.format(Locale.ROOT,
                     "### grid: %d players of a 640x360 %d fps clip in a 4x4 grid, %s", WallBench.STREAMS, GRID_FPS,
                     GRID_WINDOW), "vlcj"));
+        }
+        if (profile) {
+            for (Cell cell : cells) {
+                for (String[] player : players) {
+                    Path file = profileFile(player, cell, 1);
+                    if (Files.exists(file)) {
+                        summary.append('\n').append(ProfileSummary.format(player[0] + ", " + cell.name()
+                                + ", run 1", file));
+                    }
+                }
+            }
         }
         Files.writeString(OUT.resolve("summary.txt"), summary);
         System.out.println();
@@ -119,8 +134,12 @@ public final class SideBySide {
         }
     }
 
-    private static RunResult measure(String[] player, Cell cell, int run, boolean redraw) throws IOException,
-            InterruptedException {
+    private static Path profileFile(String[] player, Cell cell, int run) {
+        return OUT.resolve("profiles").resolve(player[0] + "-" + cell.fileName() + "-" + run + ".collapsed");
+    }
+
+    private static RunResult measure(String[] player, Cell cell, int run, boolean redraw, boolean profile)
+            throws IOException, InterruptedException {
         Path log = OUT.resolve("logs").resolve(player[0] + "-" + cell.fileName() + "-" + run + ".log");
         List<String> output;
         if (redraw) {
@@ -129,7 +148,8 @@ public final class SideBySide {
             List<String> arguments = new ArrayList<>(List.of(player[1], cell.clip.path.toString(),
                     Long.toString(cell.clip.millis)));
             arguments.addAll(List.of(player).subList(2, player.length));
-            output = PlayerProcess.run(arguments, cell.window, cell.clip.millis, log);
+            output = PlayerProcess.run(arguments, cell.window, cell.clip.millis, log,
+                    profile ? profileFile(player, cell, run) : null);
         }
         RunResult result = RunResult.parse(player[0], cell.name(), run, output);
         System.out.printf(Locale.ROOT, "run %d, %s, %s: %s%n", run, cell.name(), player[0], result.isComplete()
@@ -153,7 +173,7 @@ public final class SideBySide {
             for (String[] player : GRID_PLAYERS) {
                 Path log = OUT.resolve("logs").resolve(player[0] + "-grid-" + run + ".log");
                 List<String> output = redraw ? Files.readAllLines(log) : PlayerProcess.run(List.of(player[1],
-                        clip.path.toUri().toString(), Long.toString(millis)), GRID_WINDOW, millis, log);
+                        clip.path.toUri().toString(), Long.toString(millis)), GRID_WINDOW, millis, log, null);
                 RunResult result = RunResult.parse(player[0], GRID, run, output);
                 System.out.printf(Locale.ROOT, "run %d, grid, %s: %s%n", run, player[0], result.isComplete()
                         ? result.shown() + " frames shown" : "failed (see " + log + ")");

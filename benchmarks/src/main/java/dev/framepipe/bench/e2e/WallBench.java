@@ -67,7 +67,7 @@ public final class WallBench {
                     URI camera = "rtsp".equals(player[2]) ? rtsp.uri() : hls.uri();
                     List<String> output = PlayerProcess.run(List.of(player[1], camera.toString(),
                             Long.toString(millis)), WINDOW.width + "x" + WINDOW.height, millis,
-                            OUT.resolve(player[0] + "-" + run + ".log"));
+                            OUT.resolve(player[0] + "-" + run + ".log"), null);
                     RunResult result = RunResult.parse(player[0], "wall", run, output);
                     System.out.printf(Locale.ROOT, "run %d, %s: %s%n", run, player[0], result.isComplete()
                             ? result.shown() + " frames shown" : "failed (see " + OUT.resolve(player[0] + "-" + run

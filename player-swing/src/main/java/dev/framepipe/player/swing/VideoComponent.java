@@ -39,7 +39,8 @@ import dev.framepipe.player.render.VideoRenderer;
 /**
  * Shows a {@link MediaPlayer}'s video. Drop it into a form (it has a public no-argument constructor and bound
  * properties), give it a player, and it shows the frames, letterboxed in its background colour. While there is no
- * picture it says why: no media, loading, audio only, or the error message.
+ * picture it says why: no media, loading (after {@value LoadingDelay#DELAY_MILLIS} ms of it, so that quick opens
+ * show no flash of text), audio only, or the error message.
  *
  * <p>Any implementation of {@link MediaPlayer} can be shown. Frames come only from players made by
  * {@link MediaPlayer#create}; for any other implementation (an application's own, a test double) the component
@@ -106,6 +107,7 @@ public class VideoComponent extends JComponent {
     private final transient DisplayedSubscription subscription = new DisplayedSubscription(this, this::listenTo,
             this::catchUp);
     private final transient StateMessagePainter messages = new StateMessagePainter();
+    private final transient LoadingDelay loadingDelay = new LoadingDelay(this);
     private final transient CaptionPainter captions = new CaptionPainter();
     private transient MediaPlayer player;
     private ScalingMode scalingMode = ScalingMode.FIT;
@@ -596,6 +598,7 @@ public class VideoComponent extends JComponent {
             Rectangle area = SwingUtilities.calculateInnerArea(this, null);
             videoBounds = new Rectangle();
             DisplayState state = getDisplayState();
+            boolean loadingMessageDue = loadingDelay.isMessageDue(state == DisplayState.LOADING);
             if (state == DisplayState.VIDEO) {
                 paintVideo(g, area);
                 captions.paint(g, videoBounds);
@@ -603,7 +606,7 @@ public class VideoComponent extends JComponent {
                 if (waiting != null) {
                     messages.paintWaiting(g, videoBounds, waiting);
                 }
-            } else {
+            } else if (state != DisplayState.LOADING || loadingMessageDue) {
                 messages.paint(g, area, state, player, getForeground());
                 if (state == DisplayState.AUDIO_ONLY) {
                     captions.paint(g, area);

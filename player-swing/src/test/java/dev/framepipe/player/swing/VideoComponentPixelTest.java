@@ -71,6 +71,47 @@ class VideoComponentPixelTest {
         assertThat(LiveResources.VOLATILE_IMAGES.count()).isEqualTo(1);
     }
 
+    /**
+     * A media still loading shows the background alone at first, then "Loading…" once loading has lasted a moment:
+     * no flash of text when a file opens quickly. The source here never prerolls (an appsrc given no data).
+     */
+    @Test
+    void theLoadingMessageComesOnlyAfterAMoment() {
+        player = MediaPlayer.create(MediaSource.ofPipeline("appsrc ! videoconvert ! appsink"),
+                PlayerOptions.defaults().withAudioEnabled(false));
+        VideoComponent video = Windows.onEdt(() -> new VideoComponent(player));
+        frame = Windows.show(video, new Dimension(320, 240));
+        long started = System.nanoTime();
+        BufferedImage first = Windows.onEdt(() -> paint(video));
+        long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
+        assertThat(Windows.onEdt(video::getDisplayState)).isEqualTo(DisplayState.LOADING);
+        if (elapsedMillis < LoadingDelay.DELAY_MILLIS - 50) {
+            assertThat(textPixels(first)).as("text painted %d ms into loading", elapsedMillis).isZero();
+        }
+        Await.until(TIMEOUT, () -> textPixels(Windows.onEdt(() -> paint(video))) > 20,
+                () -> "no \"Loading\" after " + (System.nanoTime() - started) / 1_000_000 + " ms");
+        assertThat(Windows.onEdt(video::getDisplayState)).isEqualTo(DisplayState.LOADING);
+    }
+
+    private static BufferedImage paint(VideoComponent video) {
+        BufferedImage image = new BufferedImage(video.getWidth(), video.getHeight(), BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        video.paint(g);
+        g.dispose();
+        return image;
+    }
+
+    /** Pixels in the light grey of the component's messages, over its black background. */
+    private static int textPixels(BufferedImage image) {
+        int count = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                count += (image.getRGB(x, y) & 0xFF) > 0x80 ? 1 : 0;
+            }
+        }
+        return count;
+    }
+
     @Test
     void aLargeFrameIsConvertedAtTheSizeShown() {
         player = MediaPlayer.create(MediaSource.of(TestClips.h264FullHd()),
