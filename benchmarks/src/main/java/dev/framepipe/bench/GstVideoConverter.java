@@ -48,19 +48,33 @@ final class GstVideoConverter implements AutoCloseable {
      * @param nv12     the frame in GStreamer's layout
      */
     GstVideoConverter(Scenario scenario, byte[] nv12) {
-        sourceInfo = info(FORMAT_NV12, scenario.width, scenario.height);
-        destinationInfo = info(FORMAT_BGRX, scenario.outWidth, scenario.outHeight);
         // Nearest-neighbour chroma and no dither, as our converter; bilinear ("linear") scaling when the frame is
         // shown smaller, as videoscale's default method.
-        long config = Core.gst_structure_from_string("GstVideoConverter"
-                + ", GstVideoConverter.dither-method=(GstVideoDitherMethod)none"
+        this(FORMAT_NV12, FORMAT_BGRX, scenario, nv12, ", GstVideoConverter.dither-method=(GstVideoDitherMethod)none"
                 + ", GstVideoConverter.chroma-mode=(GstVideoChromaMode)none"
-                + ", GstVideoConverter.resampler-method=(GstVideoResamplerMethod)linear"
-                + ", GstVideoConverter.threads=(uint)" + scenario.threads, 0);
+                + ", GstVideoConverter.resampler-method=(GstVideoResamplerMethod)linear");
+    }
+
+    /**
+     * Prepares the conversion of one frame between two formats, mapping both frames once.
+     *
+     * @param sourceFormat      the {@code GstVideoFormat} of the frame
+     * @param destinationFormat the {@code GstVideoFormat} to convert to
+     * @param scenario          sizes and threads
+     * @param source            the frame in GStreamer's layout
+     * @param options           {@code GstVideoConverter} options after the first, each starting with a comma; empty
+     *                          for {@code videoconvert}'s defaults
+     */
+    GstVideoConverter(int sourceFormat, int destinationFormat, Scenario scenario, byte[] source, String options) {
+        sourceInfo = info(sourceFormat, scenario.width, scenario.height);
+        destinationInfo = info(destinationFormat, scenario.outWidth, scenario.outHeight);
+        long config = Core.gst_structure_from_string("GstVideoConverter"
+                + ", GstVideoConverter.threads=(uint)" + scenario.threads + options, 0);
         converter = gst_video_converter_new(sourceInfo, destinationInfo, config);
-        sourceBuffer = Core.gst_buffer_new_allocate(0, nv12.length, 0);
-        Core.gst_buffer_fill(sourceBuffer, 0, nv12, nv12.length);
-        destinationBuffer = Core.gst_buffer_new_allocate(0, 4L * scenario.outWidth * scenario.outHeight, 0);
+        sourceBuffer = Core.gst_buffer_new_allocate(0, source.length, 0);
+        Core.gst_buffer_fill(sourceBuffer, 0, source, source.length);
+        // Four bytes a pixel and room for rows padded to 4: enough for BGRx and for any 4:2:0 format.
+        destinationBuffer = Core.gst_buffer_new_allocate(0, 4L * (scenario.outWidth + 4) * (scenario.outHeight + 2), 0);
         if (converter == 0 || gst_video_frame_map(sourceFrame, sourceInfo, sourceBuffer, MAP_READ) == 0
                 || gst_video_frame_map(destinationFrame, destinationInfo, destinationBuffer, MAP_WRITE) == 0) {
             throw new IllegalStateException("cannot set up GStreamer's converter for " + scenario.width + "x"
@@ -97,6 +111,7 @@ final class GstVideoConverter implements AutoCloseable {
     private static native int gst_video_info_set_format(long info, int format, int width, int height);
 
     private static native void gst_video_info_free(long info);
+
 
     private static native long gst_video_converter_new(long in, long out, long config);
 
