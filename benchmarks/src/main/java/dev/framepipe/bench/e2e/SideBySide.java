@@ -84,7 +84,7 @@ public final class SideBySide {
                 }
             }
         }
-        List<RunResult> grid = clipNames.contains(GRID) ? grid(runs, quick, redraw) : List.of();
+        List<RunResult> grid = clipNames.contains(GRID) ? grid(runs, quick, redraw, profile) : List.of();
         List<String> rows = new ArrayList<>(List.of(RunResult.tsvHeader()));
         results.stream().filter(RunResult::isComplete).map(RunResult::tsv).forEach(rows::add);
         grid.stream().filter(RunResult::isComplete).map(RunResult::tsv).forEach(rows::add);
@@ -99,6 +99,12 @@ public final class SideBySide {
                     GRID_WINDOW), "vlcj"));
         }
         if (profile) {
+            for (String[] player : GRID_PLAYERS) {
+                Path file = gridProfileFile(player, 1);
+                if (!grid.isEmpty() && Files.exists(file)) {
+                    summary.append('\n').append(ProfileSummary.format(player[0] + ", grid, run 1", file));
+                }
+            }
             for (Cell cell : cells) {
                 for (String[] player : players) {
                     Path file = profileFile(player, cell, 1);
@@ -134,6 +140,10 @@ public final class SideBySide {
         }
     }
 
+    private static Path gridProfileFile(String[] player, int run) {
+        return OUT.resolve("profiles").resolve(player[0] + "-grid-" + run + ".collapsed");
+    }
+
     private static Path profileFile(String[] player, Cell cell, int run) {
         return OUT.resolve("profiles").resolve(player[0] + "-" + cell.fileName() + "-" + run + ".collapsed");
     }
@@ -163,8 +173,8 @@ public final class SideBySide {
         return quick ? 5_000 : 20_000;
     }
 
-    private static List<RunResult> grid(int runs, boolean quick, boolean redraw) throws IOException,
-            InterruptedException {
+    private static List<RunResult> grid(int runs, boolean quick, boolean redraw, boolean profile)
+            throws IOException, InterruptedException {
         long millis = gridMillis(quick);
         int clipSeconds = (int) ((millis + WallBench.SETTLE_MILLIS) / 1000) + 15;
         BenchClips.Clip clip = BenchClips.clip(640, 360, GRID_FPS, clipSeconds);
@@ -173,7 +183,8 @@ public final class SideBySide {
             for (String[] player : GRID_PLAYERS) {
                 Path log = OUT.resolve("logs").resolve(player[0] + "-grid-" + run + ".log");
                 List<String> output = redraw ? Files.readAllLines(log) : PlayerProcess.run(List.of(player[1],
-                        clip.path.toUri().toString(), Long.toString(millis)), GRID_WINDOW, millis, log, null);
+                        clip.path.toUri().toString(), Long.toString(millis)), GRID_WINDOW, millis, log,
+                        profile ? gridProfileFile(player, run) : null);
                 RunResult result = RunResult.parse(player[0], GRID, run, output);
                 System.out.printf(Locale.ROOT, "run %d, grid, %s: %s%n", run, player[0], result.isComplete()
                         ? result.shown() + " frames shown" : "failed (see " + log + ")");
