@@ -135,6 +135,8 @@ public final class Track {
 
     /**
      * Tells whether the media marks this track as the one to play by default (Matroska's default flag, for instance).
+     * Where the media marks no track of a type (an MP4 as GStreamer reads it), the first track of that type is the
+     * default, as it is the one that plays unless another is chosen. Subtitle files are not default.
      *
      * @return {@code true} for a default track
      */

@@ -458,6 +458,7 @@ final class PlaybackController implements PipelineListener {
         }
         long back = sinkSwitch.position;
         sinkSwitch = null;
+        tracks.refresh();
         if (back >= 0) {
             seekWithin(back, SeekMode.ACCURATE, false);
         }
@@ -717,7 +718,10 @@ final class PlaybackController implements PipelineListener {
 
     @Override
     public void tracksChanged() {
-        if (phase.isOpen()) {
+        // While a sink switch takes the pipeline down and up, playbin lists its streams coming and going, some still
+        // without tags: taken as changes, they made TrackBook choose the subtitle track anew (the user's choice lost,
+        // and another language shown). The list is read once the pipeline is back, in finishSinkSwitch().
+        if (phase.isOpen() && sinkSwitch == null) {
             tracks.refresh();
         }
     }

@@ -39,9 +39,20 @@ final class PlaybinTracks {
         List<Track> tracks = new ArrayList<>();
         for (TrackType type : TrackType.values()) {
             int count = count(type);
+            List<Track.Builder> described = new ArrayList<>();
+            boolean anyDefault = false;
             for (int index = 0; index < count; index++) {
-                tracks.add(describe(type, index));
+                Track.Builder track = Track.builder(type, index);
+                anyDefault |= describe(type, index, track);
+                described.add(track);
             }
+            // qtdemux (MP4, MOV) flags no stream as the one to select, so an MP4's only audio track would be listed
+            // as not the default although it is what plays by default; with no stream flagged, playbin plays the
+            // first, and so does the player (see TrackBook), so the first is the default.
+            if (!anyDefault && !described.isEmpty()) {
+                described.get(0).defaultTrack(true);
+            }
+            described.forEach(track -> tracks.add(track.build()));
         }
         return tracks;
     }
@@ -71,8 +82,13 @@ final class PlaybinTracks {
         return value instanceof Number ? ((Number) value).intValue() : 0;
     }
 
-    private Track describe(TrackType type, int index) {
-        Track.Builder track = Track.builder(type, index);
+    /**
+     * Fills in what playbin knows of one stream.
+     *
+     * @return whether the demuxer flagged the stream as the one to select by default
+     */
+    private boolean describe(TrackType type, int index, Track.Builder track) {
+        boolean flaggedDefault = false;
         TagList tags = playbin.emit(TagList.class, prefix(type, "get-") + "-tags", index);
         if (tags != null) {
             try {
@@ -86,13 +102,19 @@ final class PlaybinTracks {
         Pad pad = playbin.emit(Pad.class, prefix(type, "get-") + "-pad", index);
         if (pad != null) {
             try {
-                track.defaultTrack(GstControl.isDefaultStream(pad));
+                flaggedDefault = GstControl.isDefaultStream(pad);
+                track.defaultTrack(flaggedDefault);
                 readCaps(pad, type, track);
             } finally {
-                pad.dispose();
+                // gst1-java-core hands out one wrapper per native pad, and SubtitleTaps keeps the text pads'
+                // wrappers (they hold its probes) and reads them on streaming threads: disposed here, they made
+                // its next tapping throw, on every sink switch.
+                if (type != TrackType.SUBTITLE) {
+                    pad.dispose();
+                }
             }
         }
-        return track.build();
+        return flaggedDefault;
     }
 
     private static void readCaps(Pad pad, TrackType type, Track.Builder track) {

@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 /**
  * Finds the subtitle files that belong to a media file: in its folder, named after it, with a subtitle extension,
  * optionally with a language code between ({@code movie.mkv}: {@code movie.srt}, {@code movie.en.srt},
- * {@code movie.de.forced.vtt}, {@code movie.ass}). Stateless.
+ * {@code movie.de.forced.vtt}, {@code movie.ass}); the {@code .sub} of a VobSub pair (with a {@code .idx}) is not
+ * one of them. Stateless.
  */
 public final class SubtitleFiles {
     private SubtitleFiles() {
@@ -37,11 +38,26 @@ public final class SubtitleFiles {
             return files.filter(file -> {
                 String candidate = String.valueOf(file.getFileName());
                 return candidate.startsWith(base) && !candidate.equals(name)
-                        && SubtitleFormat.byExtension(candidate).isPresent() && Files.isRegularFile(file);
+                        && SubtitleFormat.byExtension(candidate).isPresent() && Files.isRegularFile(file)
+                        && !isVobSubPictures(file);
             }).sorted().collect(Collectors.toList());
         } catch (IOException | SecurityException e) {
             return List.of();
         }
+    }
+
+    /**
+     * Tells whether a {@code .sub} file is the picture half of a VobSub pair ({@code movie.idx} beside
+     * {@code movie.sub}): DVD subtitle bitmaps, not MicroDVD text, which listing would only turn into an error event
+     * for a file the user never asked for.
+     */
+    private static boolean isVobSubPictures(Path file) {
+        String name = String.valueOf(file.getFileName());
+        if (!name.toLowerCase(Locale.ROOT).endsWith(".sub")) {
+            return false;
+        }
+        String base = name.substring(0, name.length() - ".sub".length());
+        return Files.exists(file.resolveSibling(base + ".idx")) || Files.exists(file.resolveSibling(base + ".IDX"));
     }
 
     /**

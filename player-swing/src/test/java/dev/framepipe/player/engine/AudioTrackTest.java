@@ -86,6 +86,9 @@ class AudioTrackTest {
             double tone = frequency();
             samples(44_100 - 13_000);
             double mediaPerSecondHeard = (player.getCurrentTime().toMillis() - mediaBefore) / 1000.0;
+            // Printed so each run's figures can be recorded, not only whether they were within tolerance.
+            System.out.printf("scaletempo at rate %s: %.1f Hz heard for the 440 Hz track, %.2f s of media per "
+                    + "second heard%n", rate, tone, mediaPerSecondHeard);
             assertThat(mediaPerSecondHeard).as("media played per second heard at rate %s", rate)
                     .isCloseTo(rate, within(0.25));
             assertThat(tone).as("tone at rate %s", rate).isCloseTo(440, within(15.0));

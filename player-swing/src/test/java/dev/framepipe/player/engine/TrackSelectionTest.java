@@ -3,6 +3,7 @@ package dev.framepipe.player.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -37,7 +38,11 @@ class TrackSelectionTest {
     }
 
     private MediaPlayer open(PlayerOptions options) {
-        player = MediaPlayer.create(MediaSource.of(TestClips.multiTrackMkv()), options);
+        return open(TestClips.multiTrackMkv(), options);
+    }
+
+    private MediaPlayer open(Path clip, PlayerOptions options) {
+        player = MediaPlayer.create(MediaSource.of(clip), options);
         player.events().addPropertyChangeListener(PlayerProperties.CAPTION, event -> captions.add(
                 event.getNewValue() == null ? "-" : ((Caption) event.getNewValue()).getPlainText()));
         Await.until(TIMEOUT, () -> player.getStatus() == Status.READY, () -> "status " + player.getStatus());
@@ -54,12 +59,54 @@ class TrackSelectionTest {
         assertThat(player.tracks().getTracks(TrackType.AUDIO).get(1).getLabel()).startsWith("German");
         assertThat(player.tracks().getSelected(TrackType.AUDIO)).map(Track::getIndex).contains(0);
         assertThat(player.tracks().getSelected(TrackType.SUBTITLE)).map(Track::getIndex).contains(0);
+        assertThat(player.tracks().getTracks(TrackType.AUDIO)).allSatisfy(track -> {
+            assertThat(track.getCodec()).contains("Vorbis");
+            assertThat(track.getChannels()).isEqualTo(1);
+        });
+        // matroskamux writes no default flag, and Matroska's default for it is "default": every track is one.
+        assertThat(player.tracks().getTracks(TrackType.AUDIO)).allMatch(Track::isDefault);
+        assertThat(player.tracks().getTracks(TrackType.SUBTITLE)).allMatch(Track::isDefault);
+    }
+
+    @Test
+    void theTracksTheMediaMarksDefaultAreListedSoAndPlayWhenNoLanguageIsPreferred() {
+        open(TestClips.multiTrackMkvGermanDefault(), PlayerOptions.defaults().withSubtitleLanguages(List.of("fr")));
+
+        assertThat(player.tracks().getTracks(TrackType.AUDIO)).extracting(Track::isDefault).containsExactly(false, true);
+        assertThat(player.tracks().getTracks(TrackType.SUBTITLE)).extracting(Track::isDefault)
+                .containsExactly(false, true);
+        // Not the first tracks: the ones the media marks.
+        germanPlaysAndShows();
+    }
+
+    @Test
+    void anMp4WithOneAudioTrackListsItAsTheDefaultWithItsFormat() {
+        open(TestClips.h264Small(), PlayerOptions.defaults());
+
+        List<Track> audio = player.tracks().getTracks(TrackType.AUDIO);
+        assertThat(audio).hasSize(1);
+        Track only = audio.get(0);
+        // qtdemux flags no stream as default; the one track that plays is the default all the same.
+        assertThat(only.isDefault()).as("default: %s", only).isTrue();
+        assertThat(only.getCodec()).hasValueSatisfying(codec -> assertThat(codec).contains("AAC"));
+        assertThat(only.getChannels()).isEqualTo(2);
+        assertThat(only.getLabel()).contains("stereo");
+        assertThat(player.tracks().getSelected(TrackType.AUDIO)).contains(only);
+        assertThat(player.tracks().getTracks(TrackType.VIDEO)).singleElement()
+                .satisfies(video -> assertThat(video.isDefault()).isTrue());
+        assertThat(player.tracks().getTracks(TrackType.SUBTITLE)).isEmpty();
+        assertThat(player.tracks().getSelected(TrackType.SUBTITLE)).isEmpty();
     }
 
     @Test
     void preferredLanguagesChooseTheTracksAtOpen() {
         open(PlayerOptions.defaults().withAudioLanguages(List.of("ger")).withSubtitleLanguages(List.of("fr", "de")));
 
+        germanPlaysAndShows();
+    }
+
+    /** Checks that the German audio and subtitle tracks are chosen, and that the German captions show. */
+    private void germanPlaysAndShows() {
         assertThat(player.tracks().getSelected(TrackType.AUDIO).flatMap(Track::getLanguage)).contains("de");
         assertThat(player.tracks().getSelected(TrackType.SUBTITLE).flatMap(Track::getLanguage)).contains("de");
         player.controls().play();
@@ -108,6 +155,30 @@ class TrackSelectionTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no AUDIO track 2");
         assertThatThrownBy(() -> player.tracks().select(TrackType.VIDEO, 0))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> player.tracks().select(TrackType.SUBTITLE, 2))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no SUBTITLE track 2")
+                .hasMessageContaining("lists 2 SUBTITLE tracks");
+        assertThatThrownBy(() -> player.tracks().select(TrackType.SUBTITLE, -1))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(player.tracks().getSelected(TrackType.SUBTITLE)).map(Track::getIndex).contains(0);
+    }
+
+    @Test
+    void aTrackOfMediaPlayedBeforeIsRefused() {
+        open(PlayerOptions.defaults());
+        Track german = player.tracks().getTracks(TrackType.AUDIO).get(1);
+        Track english = player.tracks().getTracks(TrackType.AUDIO).get(0);
+        Track subtitle = player.tracks().getTracks(TrackType.SUBTITLE).get(0);
+        player.dispose();
+
+        open(TestClips.h264Small(), PlayerOptions.defaults());
+        // Index 1 does not exist here; index 0 does, but is another track (AAC, not the English Vorbis one), so
+        // choosing by the old object must not quietly choose whatever has its index now.
+        for (Track stale : List.of(german, english, subtitle)) {
+            assertThatThrownBy(() -> player.tracks().select(stale)).as("select %s", stale)
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not list the track");
+        }
+        assertThat(player.tracks().getSelected(TrackType.AUDIO)).map(Track::getIndex).contains(0);
     }
 
     private List<String> languages(TrackType type) {

@@ -109,6 +109,33 @@ class SubtitleFileTest {
     }
 
     @Test
+    void byteOrderMarksOfUtf16BigEndianAndUtf8AreRecognisedAndDropped() throws Exception {
+        String german = "1\n00:00:01,000 --> 00:00:02,000\nGrüße aus Köln – 5 €\n";
+        Path utf16 = folder.resolve("utf16be.srt");
+        Files.write(utf16, concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, german.getBytes(StandardCharsets.UTF_16BE)));
+        assertThat(texts(SubtitleFile.read(utf16))).containsExactly("Grüße aus Köln – 5 €");
+
+        // WebVTT is recognised by its first word: a byte order mark left in the text would hide it, and the file
+        // would be refused as in no subtitle format.
+        Path utf8 = folder.resolve("bom.vtt");
+        Files.write(utf8, concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                "WEBVTT\n\n00:01.000 --> 00:02.000\nÜber 你好\n".getBytes(StandardCharsets.UTF_8)));
+        assertThat(SubtitleFile.read(utf8).formatName()).isEqualTo("WebVTT");
+        assertThat(texts(SubtitleFile.read(utf8))).containsExactly("Über 你好");
+        assertThat(texts(SubtitleFile.read(utf8, StandardCharsets.UTF_8))).as("with the encoding named")
+                .containsExactly("Über 你好");
+        assertThat(TextDecoding.decode(Files.readAllBytes(utf16))).doesNotStartWith("\uFEFF").startsWith("1\n");
+    }
+
+    @Test
+    void aVobSubPictureFileIsRefusedAsVobSub() throws Exception {
+        Path vobSub = Files.copy(TestClips.vobSubPictures(), folder.resolve("movie.sub"));
+
+        assertThatThrownBy(() -> SubtitleFile.read(vobSub)).isInstanceOf(SubtitleFileException.class)
+                .hasMessageContaining("movie.sub").hasMessageContaining("VobSub");
+    }
+
+    @Test
     void aLegacyCodePageIsReadWhenTheUserNamesIt() throws Exception {
         Charset cyrillic = Charset.forName("windows-1251");
         Path file = write("russian.srt", "1\n00:00:01,000 --> 00:00:02,000\nПривет, мир\n", cyrillic);
@@ -166,6 +193,22 @@ class SubtitleFileTest {
         assertThat(SubtitleFiles.languageOf("holiday.forced.deu.srt")).contains("deu");
         assertThat(SubtitleFiles.languageOf("holiday.srt")).isEmpty();
     }
+
+    @Test
+    void theSubOfAVobSubPairIsNotFoundButAMicroDvdSubIs() throws Exception {
+        Path dvd = Files.createFile(folder.resolve("dvd.mkv"));
+        Files.copy(TestClips.vobSubPictures(), folder.resolve("dvd.sub"));
+        Files.writeString(folder.resolve("dvd.idx"), "# VobSub index file, v7 (do not modify this line!)\n");
+        Files.writeString(folder.resolve("dvd.en.srt"), "1\n00:00:01,000 --> 00:00:02,000\nHi\n");
+        Path old = Files.createFile(folder.resolve("old.avi"));
+        Files.writeString(folder.resolve("old.sub"), "{25}{50}Hi\n");
+
+        assertThat(SubtitleFiles.beside(dvd)).extracting(path -> path.getFileName().toString())
+                .containsExactly("dvd.en.srt");
+        assertThat(SubtitleFiles.beside(old)).extracting(path -> path.getFileName().toString())
+                .containsExactly("old.sub");
+    }
+
 
     private static byte[] concat(byte[] first, byte[] second) {
         byte[] both = new byte[first.length + second.length];

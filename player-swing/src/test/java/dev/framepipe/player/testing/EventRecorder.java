@@ -27,6 +27,7 @@ public final class EventRecorder implements MediaPlayerListener {
     private volatile int cycles;
     private final List<Duration> seeksCompleted = new CopyOnWriteArrayList<>();
     private final List<ReconnectAttempt> reconnects = new CopyOnWriteArrayList<>();
+    private final List<PropertyChangeEvent> properties = new CopyOnWriteArrayList<>();
 
     /**
      * Attaches a recorder to a player.
@@ -49,6 +50,7 @@ public final class EventRecorder implements MediaPlayerListener {
 
     private void propertyChange(PropertyChangeEvent event) {
         record("property " + event.getPropertyName() + "=" + event.getNewValue());
+        properties.add(event);
         if (PlayerProperties.STATUS.equals(event.getPropertyName())) {
             statuses.add((Status) event.getNewValue());
         }
@@ -114,6 +116,32 @@ public final class EventRecorder implements MediaPlayerListener {
         }
         known.addAll(statuses);
         return known;
+    }
+
+    /**
+     * Returns the values a property took, as announced.
+     *
+     * @param name the property, one of {@link PlayerProperties}
+     * @return the new value of each change, oldest first ({@code null} where the property was cleared)
+     */
+    public List<Object> values(String name) {
+        List<Object> values = new ArrayList<>();
+        for (PropertyChangeEvent event : properties) {
+            if (event.getPropertyName().equals(name)) {
+                values.add(event.getNewValue());
+            }
+        }
+        return values;
+    }
+
+    /**
+     * Returns every event in arrival order, as {@link #toString()} shows them ({@code "property status=READY"},
+     * {@code "error MEDIA_UNSUPPORTED: ..."}).
+     *
+     * @return the events, oldest first
+     */
+    public List<String> events() {
+        return new ArrayList<>(events);
     }
 
     public List<MediaException> errors() {

@@ -248,6 +248,55 @@ public final class TestClips {
     }
 
     /**
+     * {@link #multiTrackMkv()} with its English audio and subtitle tracks marked as not default, so the German ones
+     * are the media's default tracks and the first tracks are not. matroskamux cannot be told which tracks are
+     * default (it writes no default flag, so every track is), so the copy is edited: each English track's name
+     * element ("Audio", "Subtitle") becomes a default flag of 0 and an EBML void of the same total size, and no
+     * offset in the file moves.
+     *
+     * @return the clip
+     */
+    public static Path multiTrackMkvGermanDefault() {
+        Path target = DIR.resolve("multi-track-german-default.mkv");
+        if (Files.exists(target)) {
+            return target;
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(multiTrackMkv());
+            // A track's Language element "eng" (ID 22 B5 9C, size 4), which matroskamux follows with its Name
+            // element (ID 53 6E, a one-byte size).
+            byte[] english = {0x22, (byte) 0xB5, (byte) 0x9C, (byte) 0x84, 'e', 'n', 'g', 0};
+            int patched = 0;
+            for (int at = indexOf(bytes, english, 0); at >= 0; at = indexOf(bytes, english, at + 1)) {
+                int name = at + english.length;
+                int length = bytes[name + 2] & 0x7F;
+                if (bytes[name] != 0x53 || bytes[name + 1] != 0x6E || (bytes[name + 2] & 0x80) == 0 || length < 2) {
+                    throw new IllegalStateException("matroskamux wrote the English track differently at " + at);
+                }
+                byte[] flagAndVoid = {(byte) 0x88, (byte) 0x81, 0, (byte) 0xEC, (byte) (0x80 | (length - 2))};
+                System.arraycopy(flagAndVoid, 0, bytes, name, flagAndVoid.length);
+                patched++;
+            }
+            if (patched != 2) {
+                throw new IllegalStateException("expected an English audio and subtitle track, found " + patched);
+            }
+            writeAtomically(target, bytes);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int indexOf(byte[] bytes, byte[] part, int from) {
+        for (int at = from; at <= bytes.length - part.length; at++) {
+            if (Arrays.equals(bytes, at, at + part.length, part, 0, part.length)) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * Matroska, 6 s, 160x90 video with {@code count} subtitle tracks; track {@code n} says "Track n" from 0.2 s to
      * 5.8 s.
      *
@@ -275,6 +324,17 @@ public final class TestClips {
         return clip("tagged-fr.mkv", "matroskamux name=mux ! filesink location=%s " + video("smpte", 160, 90, 25, 50)
                 + " ! taginject tags=title=Holiday,artist=Ann,album=Summer,comment=Beach,language-code=fr "
                 + "! x264enc speed-preset=ultrafast ! mux.");
+    }
+
+    /**
+     * What a VobSub {@code .sub} file is to a subtitle reader: an MPEG program stream (DVD subtitles are pictures in
+     * program stream packets; this one carries a few frames of video, which no text reader tells apart from them).
+     *
+     * @return the file, named {@code .sub}
+     */
+    public static Path vobSubPictures() {
+        return clip("vobsub-pictures.sub", video("smpte", 64, 48, 25, 5) + h264("ultrafast", 25, 0)
+                + " ! mpegpsmux ! filesink location=%s");
     }
 
     /**
