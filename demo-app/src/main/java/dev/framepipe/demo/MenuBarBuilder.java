@@ -50,7 +50,7 @@ final class MenuBarBuilder {
                 player.get(Command.VOLUME_DOWN), check(player.get(Command.MUTE))));
         bar.add(menu("Subtitles", KeyEvent.VK_T, tracks.trackMenu(TrackType.SUBTITLE, KeyEvent.VK_K),
                 player.get(Command.NEXT_SUBTITLE_TRACK), check(player.get(Command.SUBTITLES)), null,
-                demo.loadSubtitles, tracks.styleMenu()));
+                demo.loadSubtitles, null, tracks.sizeMenu(), tracks.styleItem()));
         bar.add(menu("View", KeyEvent.VK_V, check(player.get(Command.FULL_SCREEN)), check(demo.playlist),
                 check(demo.statistics), check(demo.darkTheme), null,
                 radioMenu("Scaling", KeyEvent.VK_C, demo.scalingActions()),

@@ -1,15 +1,15 @@
 package dev.framepipe.demo;
 
-import java.awt.Color;
 import java.awt.event.KeyEvent;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 import javax.swing.ButtonGroup;
-import javax.swing.JCheckBoxMenuItem;
 import javax.swing.JMenu;
+import javax.swing.JMenuItem;
 import javax.swing.JRadioButtonMenuItem;
+import javax.swing.SwingUtilities;
 
 import dev.framepipe.player.AudioOutput;
 import dev.framepipe.player.MediaPlayer;
@@ -21,13 +21,13 @@ import dev.framepipe.player.swing.VideoComponent;
 
 /**
  * The menus that choose tracks: Audio ▸ Track and Subtitles ▸ Track, each listing the current media's tracks and kept
- * up to date as they change, and the caption size and box of Subtitles ▸ Style. Event dispatch thread only.
+ * up to date as they change; Audio ▸ Output Device; and the caption sizes of Subtitles ▸ Size and the item opening
+ * Subtitles ▸ Style…. Event dispatch thread only.
  */
 final class TrackMenus {
     /** Caption sizes offered, as fractions of the picture's height. */
     private static final double[] SIZES = {0.045, 0.055, 0.07};
     private static final String[] SIZE_NAMES = {"Small", "Medium", "Large"};
-    private static final Color BOX = new Color(0, 0, 0, 170);
 
     private final VideoComponent video;
     private final Map<TrackType, JMenu> menus = new EnumMap<>(TrackType.class);
@@ -135,27 +135,46 @@ final class TrackMenus {
     }
 
     /**
-     * Makes Subtitles ▸ Style: three sizes and a box behind the text.
+     * Makes Subtitles ▸ Size: three sizes to pick in one go. The one matching the captions' size is selected, none
+     * when Subtitles ▸ Style… set another.
      *
      * @return the menu
      */
-    JMenu styleMenu() {
-        JMenu menu = new JMenu("Style");
-        menu.setMnemonic(KeyEvent.VK_Y);
+    JMenu sizeMenu() {
+        JMenu menu = new JMenu("Size");
+        menu.setMnemonic(KeyEvent.VK_Z);
         ButtonGroup sizes = new ButtonGroup();
+        List<JRadioButtonMenuItem> items = new java.util.ArrayList<>();
         for (int i = 0; i < SIZES.length; i++) {
             double size = SIZES[i];
             JRadioButtonMenuItem item = new JRadioButtonMenuItem(SIZE_NAMES[i]);
-            item.setSelected(i == 1);
             item.addActionListener(event -> video.setCaptionStyle(video.getCaptionStyle().withScale(size)));
             sizes.add(item);
+            items.add(item);
             menu.add(item);
         }
-        menu.addSeparator();
-        JCheckBoxMenuItem box = new JCheckBoxMenuItem("Background box");
-        box.addActionListener(event -> video.setCaptionStyle(video.getCaptionStyle()
-                .withBackground(box.isSelected() ? BOX : null)));
-        menu.add(box);
+        Runnable showSize = () -> {
+            sizes.clearSelection();
+            for (int i = 0; i < SIZES.length; i++) {
+                if (SIZES[i] == video.getCaptionStyle().getScale()) {
+                    items.get(i).setSelected(true);
+                }
+            }
+        };
+        showSize.run();
+        video.addPropertyChangeListener(VideoComponent.CAPTION_STYLE_PROPERTY, event -> showSize.run());
         return menu;
+    }
+
+    /**
+     * Makes Subtitles ▸ Style…, which opens the {@link CaptionStyleDialog}.
+     *
+     * @return the item
+     */
+    JMenuItem styleItem() {
+        JMenuItem item = new JMenuItem("Style\u2026");
+        item.setMnemonic(KeyEvent.VK_Y);
+        item.addActionListener(event -> CaptionStyleDialog.show(SwingUtilities.getWindowAncestor(video), video));
+        return item;
     }
 }

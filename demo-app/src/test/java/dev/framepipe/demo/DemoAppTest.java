@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.framepipe.player.AudioOutput;
 import dev.framepipe.player.MediaException;
 import dev.framepipe.player.MediaPlayer;
 import dev.framepipe.player.MediaPlayerListener;
@@ -48,6 +50,7 @@ import dev.framepipe.player.testing.ChapterClips;
 import dev.framepipe.player.testing.EdtChecked;
 import dev.framepipe.player.testing.PlayerThreads;
 import dev.framepipe.player.testing.NumberedClips;
+import dev.framepipe.player.testing.Pixels;
 import dev.framepipe.player.testing.TestClips;
 import dev.framepipe.player.testing.Windows;
 
@@ -157,6 +160,67 @@ class DemoAppTest {
                 .map(caption -> caption.getPlainText()).orElse("").equals("Привет, мир"),
                 () -> "caption " + demo.player().tracks().getCaption());
         assertThat(demo.player().tracks().getSelected(TrackType.SUBTITLE).flatMap(Track::getFile)).contains(russian);
+    }
+
+    @Test
+    void theOutputDeviceMenuListsTheSystemsOutputsAndChoosesOne() {
+        Path clip = TestClips.h264Small();
+        demo = RunningDemo.start(cache, "--loop", clip.toString());
+        demo.awaitPlaying(clip.getFileName().toString());
+
+        // Opened as a user opens it: the outputs are read each time the menu opens.
+        demo.window().menuItemWithPath("Audio", "Output Device").click();
+        javax.swing.JMenu menu = (javax.swing.JMenu) demo.window().menuItemWithPath("Audio", "Output Device")
+                .target();
+        List<AudioOutput> outputs = AudioOutput.list();
+        List<javax.swing.JMenuItem> items = Windows.onEdt(() -> Stream.of(menu.getMenuComponents())
+                .map(item -> (javax.swing.JMenuItem) item).collect(Collectors.toList()));
+        List<String> expected = new java.util.ArrayList<>(List.of("System Default"));
+        outputs.forEach(output -> expected.add(output.getName()));
+
+        assertThat(Windows.onEdt(() -> items.stream().map(javax.swing.JMenuItem::getText)
+                .collect(Collectors.toList()))).isEqualTo(expected);
+        assertThat(Windows.onEdt(() -> items.get(0).isSelected())).as("the default plays now").isTrue();
+        assertThat(Windows.onEdt(() -> items.stream().allMatch(javax.swing.JMenuItem::isEnabled))).isTrue();
+        // The last output listed (the default, on a machine with no sound hardware) is the one chosen.
+        Windows.onEdt(() -> items.get(items.size() - 1).doClick());
+        Optional<AudioOutput> chosen = outputs.isEmpty() ? Optional.empty()
+                : Optional.of(outputs.get(outputs.size() - 1));
+        Await.until(RunningDemo.TIMEOUT, () -> demo.player().audio().getOutput().equals(chosen),
+                () -> "output " + demo.player().audio().getOutput());
+        assertThat(demo.player().getStatus()).isEqualTo(Status.PLAYING);
+    }
+
+    @Test
+    void aSubtitleFileDroppedOnTheWindowIsShownOverThePlayingVideo(@TempDir Path folder) throws IOException {
+        Path clip = TestClips.solidColour(0x1A237E, 320, 240);
+        Path subtitles = Files.writeString(folder.resolve("dropped.en.srt"),
+                "1\n00:00:00,000 --> 00:01:00,000\nDropped in\n", java.nio.charset.StandardCharsets.UTF_8);
+        demo = RunningDemo.start(cache, "--loop", clip.toString());
+        demo.awaitPlaying(clip.getFileName().toString());
+        Await.until(RunningDemo.TIMEOUT, () -> !demo.player().tracks().getTracks(TrackType.VIDEO).isEmpty(),
+                () -> "no tracks listed");
+        assertThat(demo.player().tracks().getTracks(TrackType.SUBTITLE)).isEmpty();
+
+        // Through the window's own transfer handler, which a drop on any part of the window reaches.
+        boolean imported = demo.read(app -> app.window().getTransferHandler().importData(
+                new javax.swing.TransferHandler.TransferSupport(app.window(), Drops.files(subtitles))));
+
+        assertThat(imported).isTrue();
+        // Read at once: the notice gives way to the steady text after a few seconds.
+        String status = demo.read(app -> app.status().text());
+        assertThat(status).isEqualTo("Subtitles: dropped.en.srt");
+        Await.until(RunningDemo.TIMEOUT, () -> demo.player().tracks().getSelected(TrackType.SUBTITLE)
+                .flatMap(Track::getFile).equals(Optional.of(subtitles)), () -> "subtitle tracks "
+                + demo.player().tracks().getTracks(TrackType.SUBTITLE));
+        assertThat(demo.player().tracks().getTracks(TrackType.SUBTITLE)).hasSize(1);
+        JComponent video = demo.read(app -> app.playerPanel().getVideoComponent());
+        Await.until(RunningDemo.TIMEOUT, () -> Pixels.bounds(Windows.capture(video), Pixels::white) != null,
+                () -> "no caption on the video; caption " + demo.player().tracks().getCaption());
+        java.awt.Rectangle text = Pixels.bounds(Windows.capture(video), Pixels::white);
+        java.awt.Rectangle picture = demo.read(app -> app.playerPanel().getVideoComponent().getVideoBounds());
+        assertThat(picture.contains(text)).as("caption %s on the picture %s", text, picture).isTrue();
+        assertThat(demo.player().getStatus()).as("playback goes on").isEqualTo(Status.PLAYING);
     }
 
     /**

@@ -3,7 +3,6 @@ package dev.framepipe.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.datatransfer.DataFlavor;
-import java.awt.datatransfer.Transferable;
 import java.io.File;
 import java.net.URI;
 import java.nio.file.Files;
@@ -70,22 +69,6 @@ class FileDropHandlerTest {
     }
 
     private static TransferSupport drop(DataFlavor flavor, Object data) {
-        Transferable transferable = new Transferable() {
-            @Override
-            public DataFlavor[] getTransferDataFlavors() {
-                return new DataFlavor[] {flavor};
-            }
-
-            @Override
-            public boolean isDataFlavorSupported(DataFlavor candidate) {
-                return flavor.equals(candidate);
-            }
-
-            @Override
-            public Object getTransferData(DataFlavor requested) {
-                return data;
-            }
-        };
-        return new TransferSupport(new JLabel(), transferable);
+        return new TransferSupport(new JLabel(), Drops.of(flavor, data));
     }
 }

@@ -3,6 +3,7 @@ package dev.framepipe.player.swing;
 import java.awt.Color;
 import java.awt.Font;
 import java.util.Objects;
+import java.util.Optional;
 
 import javax.swing.UIManager;
 
@@ -112,6 +113,60 @@ public final class CaptionStyle {
     }
 
     /**
+     * Returns the font family asked for.
+     *
+     * @return the family, or empty for the look and feel's label font
+     */
+    public Optional<String> getFontFamily() {
+        return Optional.ofNullable(fontFamily);
+    }
+
+    /**
+     * Returns the text size.
+     *
+     * @return the font size as a fraction of the picture's height
+     */
+    public double getScale() {
+        return scale;
+    }
+
+    /**
+     * Returns the text's colour.
+     *
+     * @return the colour of text without a colour of its own in the markup
+     */
+    public Color getTextColour() {
+        return text;
+    }
+
+    /**
+     * Returns the outline's colour.
+     *
+     * @return the colour, or empty for text without an outline
+     */
+    public Optional<Color> getOutlineColour() {
+        return Optional.ofNullable(outline);
+    }
+
+    /**
+     * Returns the colour of the box behind each line.
+     *
+     * @return the colour, or empty for no box
+     */
+    public Optional<Color> getBackground() {
+        return Optional.ofNullable(background);
+    }
+
+    /**
+     * Returns the distance from the picture's bottom (or top) edge.
+     *
+     * @return the margin as a fraction of the picture's height
+     */
+    public double getMargin() {
+        return margin;
+    }
+
+    /**
      * Returns the font for a picture height.
      *
      * @param pictureHeight the picture's height as shown, in user-space pixels
@@ -181,5 +236,16 @@ public final class CaptionStyle {
     @Override
     public int hashCode() {
         return Objects.hash(fontFamily, scale, text, outline, background, margin);
+    }
+
+    @Override
+    public String toString() {
+        return "CaptionStyle[font " + (fontFamily == null ? "of the look and feel" : fontFamily) + ", scale " + scale
+                + ", text " + colour(text) + ", outline " + colour(outline) + ", box " + colour(background)
+                + ", margin " + margin + "]";
+    }
+
+    private static String colour(Color colour) {
+        return colour == null ? "none" : String.format("#%08x", colour.getRGB());
     }
 }

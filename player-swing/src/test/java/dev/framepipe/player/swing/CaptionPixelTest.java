@@ -6,37 +6,53 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.Rectangle;
-import java.awt.image.BufferedImage;
+import java.beans.PropertyChangeEvent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 
+import javax.accessibility.AccessibleContext;
 import javax.swing.JFrame;
+import javax.swing.SwingUtilities;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import com.sun.jna.Platform;
 
 import dev.framepipe.player.MediaPlayer;
 import dev.framepipe.player.MediaSource;
+import dev.framepipe.player.PlaybackControls;
 import dev.framepipe.player.PlayerOptions;
 import dev.framepipe.player.Status;
+import dev.framepipe.player.Track;
 import dev.framepipe.player.TrackType;
 import dev.framepipe.player.testing.Await;
 import dev.framepipe.player.testing.EdtChecked;
+import dev.framepipe.player.testing.Pixels;
 import dev.framepipe.player.testing.TestClips;
 import dev.framepipe.player.testing.Windows;
 
-/** Captions as a user sees them: drawn inside the picture, sized with it, switched and turned off, spoken. */
+/**
+ * Captions as a user sees them: drawn inside the picture (letterboxed too), sized with it, switched and turned off
+ * while paused and playing, and told to screen readers as they come and go.
+ */
 @ExtendWith(EdtChecked.class)
 class CaptionPixelTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
     private static final Color CLIP = new Color(0x1A237E);
+    /** Narrower than the clip's 4:3: the picture is 400x300 with bars of 110 pixels above and below. */
+    private static final Dimension LETTERBOX = new Dimension(400, 520);
 
     @TempDir
     Path folder;
@@ -91,12 +107,15 @@ class CaptionPixelTest {
     @Test
     void theCaptionIsDrawnInsideThePictureAndGrowsWithIt() throws Exception {
         int previousHeight = 0;
-        for (Dimension size : new Dimension[] {new Dimension(480, 240), new Dimension(640, 480),
+        // The clip is 4:3. By picture height: bars left and right, bars above and below (the letterbox), none, none.
+        for (Dimension size : new Dimension[] {new Dimension(480, 240), LETTERBOX, new Dimension(640, 480),
                 new Dimension(960, 720)}) {
             VideoComponent video = open(size);
             Rectangle picture = Windows.onEdt(video::getVideoBounds);
             Rectangle text = textBounds(video);
 
+            assertThat(picture.y > 0 && picture.getMaxY() < size.height).as("bars above and below the picture %s at "
+                    + "%s", picture, size).isEqualTo(size == LETTERBOX);
             assertThat(picture.contains(text)).as("caption %s inside picture %s at %s", text, picture, size).isTrue();
             assertThat(text.getCenterY()).as("in the lower part").isGreaterThan(picture.getCenterY());
             assertThat(Math.abs(text.getCenterX() - picture.getCenterX())).as("centred").isLessThan(4);
@@ -108,25 +127,103 @@ class CaptionPixelTest {
         }
     }
 
-    @Test
-    void switchingAndTurningOffChangeWhatIsDrawnAndWhatIsSpoken() throws Exception {
+    /**
+     * Switches English, German, off and English again while paused or playing (looping), each change seen on screen
+     * and in the accessible description. How long each took from the call to the pixels on screen is printed, not
+     * asserted: it is a figure to watch, and a loaded machine would make any bound flaky.
+     */
+    @ParameterizedTest(name = "playing: {0}")
+    @ValueSource(booleans = {false, true})
+    void switchingAndTurningOffChangeWhatIsDrawnAndWhatIsSpoken(boolean playing) throws Exception {
         VideoComponent video = open(new Dimension(640, 480));
+        if (playing) {
+            player.controls().setCycleCount(PlaybackControls.INDEFINITE);
+            player.controls().play();
+            Await.until(TIMEOUT, () -> player.getStatus() == Status.PLAYING, () -> "status " + player.getStatus());
+        }
         Rectangle english = textBounds(video);
-        assertThat(Windows.onEdt(() -> video.getAccessibleContext().getAccessibleDescription()))
-                .contains("Caption: HELLO");
+        assertThat(description(video)).contains("Caption: HELLO");
 
-        player.tracks().select(player.tracks().getTracks(TrackType.SUBTITLE).stream()
-                .filter(track -> track.hasLanguage("de")).findFirst().orElseThrow());
-        Await.until(TIMEOUT, () -> textBounds(video) != null && textBounds(video).width > english.width + 20,
-                () -> "caption now " + textBounds(video) + ", was " + english);
-        Await.until(TIMEOUT, () -> Windows.onEdt(() -> video.getAccessibleContext().getAccessibleDescription())
-                .contains("Caption: WWWWWW"), () -> "description "
-                + Windows.onEdt(() -> video.getAccessibleContext().getAccessibleDescription()));
+        long started = System.nanoTime();
+        player.tracks().select(subtitles("de"));
+        long toGerman = millisUntilDrawn(video, started, text -> text != null && text.width > english.width + 20,
+                "the wider German caption, English was " + english);
+        Await.until(TIMEOUT, () -> description(video).contains("Caption: WWWWWW"),
+                () -> "description " + description(video));
+
+        started = System.nanoTime();
+        player.tracks().deselect(TrackType.SUBTITLE);
+        long toOff = millisUntilDrawn(video, started, text -> text == null, "no caption");
+        assertThat(description(video)).doesNotContain("Caption");
+
+        started = System.nanoTime();
+        player.tracks().select(subtitles("en"));
+        long backOn = millisUntilDrawn(video, started, text -> text != null
+                && Math.abs(text.width - english.width) <= 2, "the English caption again, as " + english);
+
+        // The figures are as fine as one look at the screen plus the 5 ms Await sleeps between looks.
+        started = System.nanoTime();
+        textBounds(video);
+        long oneLook = millisSince(started);
+        System.out.printf(Locale.ROOT, "caption switch latency, %s, call to pixels on screen: English to "
+                + "German %d ms, German to off %d ms, off to English %d ms (the screen read every %d ms)%n",
+                playing ? "playing" : "paused", toGerman, toOff, backOn, oneLook + 5);
+    }
+
+    @Test
+    void screenReadersAreToldWhenACaptionAppearsAndWhenItGoes() throws Exception {
+        VideoComponent video = open(new Dimension(640, 480));
+        List<PropertyChangeEvent> told = new CopyOnWriteArrayList<>();
+        List<Boolean> onEdt = new CopyOnWriteArrayList<>();
+        Windows.onEdt(() -> video.getAccessibleContext().addPropertyChangeListener(event -> {
+            if (AccessibleContext.ACCESSIBLE_DESCRIPTION_PROPERTY.equals(event.getPropertyName())) {
+                told.add(event);
+                onEdt.add(SwingUtilities.isEventDispatchThread());
+            }
+        }));
 
         player.tracks().deselect(TrackType.SUBTITLE);
-        Await.until(TIMEOUT, () -> textBounds(video) == null, () -> "caption still drawn at " + textBounds(video));
-        assertThat(Windows.onEdt(() -> video.getAccessibleContext().getAccessibleDescription()))
-                .doesNotContain("Caption");
+        Await.until(TIMEOUT, () -> told.stream().anyMatch(event -> String.valueOf(event.getOldValue())
+                .contains("Caption: HELLO") && !String.valueOf(event.getNewValue()).contains("Caption")),
+                () -> "told " + describe(told));
+        player.tracks().select(subtitles("en"));
+        Await.until(TIMEOUT, () -> told.stream().anyMatch(event -> !String.valueOf(event.getOldValue())
+                .contains("Caption") && String.valueOf(event.getNewValue()).contains("Caption: HELLO")),
+                () -> "told " + describe(told));
+
+        // Assistive technology reads the component on the event dispatch thread, as Swing requires.
+        assertThat(onEdt).containsOnly(true);
+    }
+
+    private static String describe(List<PropertyChangeEvent> events) {
+        return events.stream().map(event -> event.getOldValue() + " -> " + event.getNewValue())
+                .collect(java.util.stream.Collectors.joining("; ", "[", "]"));
+    }
+
+    private static String description(VideoComponent video) {
+        return Windows.onEdt(() -> video.getAccessibleContext().getAccessibleDescription());
+    }
+
+    private Track subtitles(String language) {
+        return player.tracks().getTracks(TrackType.SUBTITLE).stream().filter(track -> track.hasLanguage(language))
+                .findFirst().orElseThrow();
+    }
+
+    /**
+     * Waits until the caption on screen passes a test, reading the screen once per look.
+     *
+     * @return the milliseconds from {@code started} until it did
+     */
+    private static long millisUntilDrawn(VideoComponent video, long started, Predicate<Rectangle> drawn,
+            String awaited) {
+        Rectangle[] seen = new Rectangle[1];
+        Await.until(TIMEOUT, () -> drawn.test(seen[0] = textBounds(video)), () -> "awaiting " + awaited
+                + "; caption drawn at " + seen[0]);
+        return millisSince(started);
+    }
+
+    private static long millisSince(long started) {
+        return (System.nanoTime() - started) / 1_000_000;
     }
 
     @Test
@@ -148,27 +245,15 @@ class CaptionPixelTest {
         assertThat(english.getCenterY()).as("in the lower part").isGreaterThan(picture.getCenterY());
         assertThat(Math.abs(english.getCenterX() - picture.getCenterX())).as("centred").isLessThan(8);
 
-        player.tracks().select(player.tracks().getTracks(TrackType.SUBTITLE).stream()
-                .filter(track -> track.hasLanguage("de")).findFirst().orElseThrow());
-        Await.until(TIMEOUT, () -> textBounds(video) != null && textBounds(video).width > english.width + 20,
-                () -> "caption now " + textBounds(video) + ", was " + english);
+        player.tracks().select(subtitles("de"));
+        millisUntilDrawn(video, System.nanoTime(), text -> text != null && text.width > english.width + 20,
+                "the wider German caption, English was " + english);
         player.tracks().deselect(TrackType.SUBTITLE);
-        Await.until(TIMEOUT, () -> textBounds(video) == null, () -> "caption still drawn at " + textBounds(video));
+        millisUntilDrawn(video, System.nanoTime(), text -> text == null, "no caption");
     }
 
     /** The smallest rectangle holding the caption's white pixels, or {@code null} if there are none. */
     private static Rectangle textBounds(VideoComponent video) {
-        BufferedImage screen = Windows.capture(video);
-        Rectangle bounds = null;
-        for (int y = 0; y < screen.getHeight(); y++) {
-            for (int x = 0; x < screen.getWidth(); x++) {
-                Color pixel = new Color(screen.getRGB(x, y));
-                if (pixel.getRed() > 200 && pixel.getGreen() > 200 && pixel.getBlue() > 200) {
-                    Rectangle dot = new Rectangle(x, y, 1, 1);
-                    bounds = bounds == null ? dot : bounds.union(dot);
-                }
-            }
-        }
-        return bounds;
+        return Pixels.bounds(Windows.capture(video), Pixels::white);
     }
 }
