@@ -59,6 +59,8 @@ public final class SideBySide {
         int runs = Integer.getInteger("bench.runs", quick ? 1 : 3);
         int seconds = quick ? 5 : 20;
         System.setProperty("framepipe.clipDir", OUT.resolve("clips").toString());
+        // A 20-s 4K clip takes minutes to encode on two cores.
+        System.setProperty("framepipe.clipTimeoutSeconds", "1800");
         Files.createDirectories(OUT);
         List<String> clipNames = chosen("bench.clips", List.of("720p30", "1080p60", "2160p30", "1080p60-hevc10",
                 GRID), name -> name);
