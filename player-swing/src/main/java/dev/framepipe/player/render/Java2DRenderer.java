@@ -25,9 +25,9 @@ import dev.framepipe.player.frame.VideoLayout;
  * work: the event thread uploads without the lock, and a frame converted while it uploads waits as the ready image
  * instead of being lost. (With two images, a frame finished during an upload had to be skipped: 1 to 9 % of the
  * frames at 1080p60 on a busy 2-core machine.) A frame is dropped, and counted, only when the next one is ready
- * before the event thread took it. Frames are converted at the size they are shown, in device pixels, up to their
- * own size; images are replaced only when that size changes, so steady playback allocates nothing on the frame
- * path.
+ * before the event thread took it. Frames are converted at their own size reduced by a whole factor, no smaller
+ * than the size they are shown at in device pixels ({@link ConversionSize}), and Java2D scales the rest; images are
+ * replaced only when that size changes, so steady playback allocates nothing on the frame path.
  *
  * <p>Ownership: the renderer owns its three frame images and the volatile image; {@link #dispose()} releases them.
  */
@@ -138,8 +138,10 @@ public final class Java2DRenderer implements VideoRenderer, FrameConsumer {
         frame.copyPlane(0, luma);
         frame.copyPlane(1, chroma);
         long wanted = wantedSize.get();
-        int width = wanted == NO_SIZE ? layout.width() : Math.min((int) (wanted >>> 32), layout.width());
-        int height = wanted == NO_SIZE ? layout.height() : Math.min((int) wanted, layout.height());
+        long size = wanted == NO_SIZE ? (long) layout.width() << 32 | layout.height()
+                : ConversionSize.of(layout.width(), layout.height(), (int) (wanted >>> 32), (int) wanted);
+        int width = (int) (size >>> 32);
+        int height = (int) size;
         if (back == null || !back.hasSize(width, height)) {
             if (back != null) {
                 back.release();
