@@ -188,9 +188,22 @@ final class PlaybackController implements PipelineListener {
         }
     }
 
-    /** Carries out a batch in its canonical order (see {@link CommandMailbox}). */
+    /**
+     * Carries out a batch in its canonical order (see {@link CommandMailbox}), except that a playing pipeline is
+     * paused before a seek the batch ends paused at.
+     */
     private void apply(CommandBatch batch) {
         boolean seeked = batch.has(CommandBatch.Kind.STOP) && stop(!batch.has(CommandBatch.Kind.SEEK));
+        // A seek that ends paused (a pause, or steps, which pause, in the same batch) is sent to a paused pipeline,
+        // as stop() does. Sent while playing, the flushing seek prerolls its frame and the pipeline plays on from
+        // it; the pause that followed could come after the next frame was queued, which the sink then prerolled:
+        // one frame past the target on screen (frame 121 after seek(4 s) with steps waiting, seen under load).
+        boolean pausedFirst = batch.has(CommandBatch.Kind.SEEK) && phase.plays()
+                && (batch.has(CommandBatch.Kind.PAUSE) || batch.has(CommandBatch.Kind.STEPS)
+                && (batch.steps() != 0 || batch.lowestSteps() < 0));
+        if (pausedFirst) {
+            pause();
+        }
         if (batch.has(CommandBatch.Kind.SEEK)) {
             seeked |= seek(batch.seekNanos(), batch.seekMode());
         }
@@ -202,7 +215,7 @@ final class PlaybackController implements PipelineListener {
         }
         if (batch.has(CommandBatch.Kind.PLAY)) {
             play();
-        } else if (batch.has(CommandBatch.Kind.PAUSE)) {
+        } else if (batch.has(CommandBatch.Kind.PAUSE) && !pausedFirst) {
             pause();
         }
         if (batch.has(CommandBatch.Kind.TRACKS)) {

@@ -35,6 +35,7 @@ final class FakePipeline implements PipelinePort {
     private final long durationNanos;
     private final Deque<Consumer<PipelineListener>> messages = new ArrayDeque<>();
     private final List<SeekRequest> seeks = new ArrayList<>();
+    private final List<PipelineState> statesAtSeeks = new ArrayList<>();
     private PipelineListener listener;
     private PipelineState state = PipelineState.NULL;
     private boolean prerolled;
@@ -163,6 +164,16 @@ final class FakePipeline implements PipelinePort {
         return seeks;
     }
 
+    /**
+     * Returns the state the pipeline was asked to be in when each accepted seek was sent (a flushing seek sent while
+     * playing prerolls and plays on by itself, before a pause sent after it).
+     *
+     * @return one state per entry of {@link #seeks()}
+     */
+    List<PipelineState> statesAtSeeks() {
+        return statesAtSeeks;
+    }
+
     PipelineState state() {
         return state;
     }
@@ -260,6 +271,7 @@ final class FakePipeline implements PipelinePort {
         int seqnum = nextSeqnum++;
         epoch = seqnum;
         seeks.add(request);
+        statesAtSeeks.add(state);
         segment = request;
         if (request.isFlushing()) {
             position = request.rate() > 0 ? request.start() : request.stop() >= 0 ? request.stop() : durationNanos;

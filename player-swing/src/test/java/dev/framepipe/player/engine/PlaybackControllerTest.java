@@ -239,6 +239,43 @@ class PlaybackControllerTest {
     }
 
     @Test
+    void aSeekThatEndsPausedIsSentToAPausedPipeline() {
+        // Sent while playing, a flushing seek prerolls its frame and the pipeline plays on from it: a pause sent
+        // after the seek could land a frame past the target (PlaybackTest#aSeekReplacesStepsStillWaitingToRun).
+        FakeEngine engine = ready();
+        engine.controls.play();
+        engine.settle().playFor(500);
+        for (int i = 0; i < 20; i++) {
+            engine.controls.stepBackward();
+        }
+        engine.controls.seek(millis(4000));
+        engine.settle();
+        engine.controls.play();
+        engine.settle().playFor(500);
+        engine.controls.seek(millis(2000));
+        engine.controls.stepForward();
+        engine.settle();
+        engine.controls.play();
+        engine.settle().playFor(500);
+        engine.controls.pause();
+        engine.controls.seek(millis(3000));
+        engine.settle();
+        assertThat(engine.pipeline.statesAtSeeks()).containsExactly(PipelineState.PAUSED, PipelineState.PAUSED,
+                PipelineState.PAUSED);
+        assertThat(engine.pipeline.shownFrameTime()).isEqualTo(nanos(3000));
+        assertThat(engine.events.seeksCompleted).containsExactly(millis(4000), millis(2000), millis(3000));
+        assertThat(engine.events.status()).isEqualTo(Status.PAUSED);
+
+        // A seek while playing still plays on from the target.
+        engine.controls.play();
+        engine.settle();
+        engine.controls.seek(millis(1000));
+        engine.settle();
+        assertThat(engine.pipeline.statesAtSeeks()).last().isEqualTo(PipelineState.PLAYING);
+        assertThat(engine.events.status()).isEqualTo(Status.PLAYING);
+    }
+
+    @Test
     void noSegmentWithItsStartAfterItsStopReachesThePipeline() {
         FakeEngine engine = ready();
         engine.controls.setStopTime(millis(3000));
