@@ -34,6 +34,9 @@ final class Summary {
             List<RunResult> floor = runs(results, cell, "floor");
             List<RunResult> vlcj = runs(results, cell, "vlcj");
             for (String player : List.of("framepipe", "vlcj", "naive", "floor", "floor-nv12")) {
+                if (results.stream().noneMatch(r -> r.player.equals(player))) {
+                    continue;
+                }
                 List<RunResult> own = runs(results, cell, player);
                 if (own.isEmpty()) {
                     text.append("| ").append(player).append(" | no complete run |\n");
