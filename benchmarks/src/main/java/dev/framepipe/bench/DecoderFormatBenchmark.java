@@ -31,7 +31,8 @@ import dev.framepipe.player.pipeline.GStreamerRuntime;
  * has done it: before, playbin's {@code videoconvert} made NV12 of the decoder's I420 (or I420_10LE), and the frame
  * reader copied the NV12 planes into Java ({@link #gstreamerConvertsToNv12} plus {@link #framepipeCopiesNv12});
  * now the frame reader takes the decoder's frame and interleaves (and narrows) it into the same arrays itself
- * ({@link #framepipeReadsTheDecodersFrame}). One thread each, as playbin's {@code videoconvert} (one thread by default).
+ * ({@link #framepipeReadsTheDecodersFrame}). One thread each, as playbin's {@code videoconvert} (one thread by
+ * default).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)

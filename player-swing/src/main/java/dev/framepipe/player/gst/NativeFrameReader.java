@@ -40,8 +40,7 @@ public final class NativeFrameReader implements VideoFrame, AutoCloseable {
     /** For formats other than NV12 (null for NV12): their planes, from the caps and from the last video meta. */
     private DecoderPlanes capsPlanes;
     private DecoderPlanes metaPlanes;
-    /** The decoder planes of the frame being mapped, then of the mapped frame. */
-    private DecoderPlanes framePlanes;
+    /** The decoder planes of the frame being mapped and, once mapped, of the mapped frame (null for NV12). */
     private DecoderPlanes planes;
     private final DecoderPlanes.PlaneScratch scratch = new DecoderPlanes.PlaneScratch();
     /** The offsets and strides of the planes last read from a video info or meta (reused; three planes at most). */
@@ -89,8 +88,8 @@ public final class NativeFrameReader implements VideoFrame, AutoCloseable {
      * @param sample a {@code GstSample*}
      * @return {@code true} if a frame is mapped; {@code false} if the sample has no buffer or caps, or the buffer
      *         cannot be mapped (nothing is mapped then)
-     * @throws FrameLayoutException if the caps are not NV12, I420, YV12, I420_10LE or P010_10LE, or the layout does not fit the buffer
-     *                              (nothing is mapped)
+     * @throws FrameLayoutException if the caps are not NV12, I420, YV12, I420_10LE or P010_10LE, or the layout does
+     *                              not fit the buffer (nothing is mapped)
      */
     public boolean map(long sample) {
         if (mappedBuffer != 0) {
@@ -117,12 +116,11 @@ public final class NativeFrameReader implements VideoFrame, AutoCloseable {
             if (data == 0) {
                 throw new FrameLayoutException("the mapped buffer has no data pointer");
             }
-            if (framePlanes == null) {
+            if (planes == null) {
                 frameLayout.checkFits(size);
             } else {
-                framePlanes.checkFits(size);
+                planes.checkFits(size);
             }
-            planes = framePlanes;
         } catch (FrameLayoutException e) {
             unmap();
             throw e;
@@ -372,7 +370,7 @@ public final class NativeFrameReader implements VideoFrame, AutoCloseable {
 
     private VideoLayout applyVideoMeta(long buffer) {
         long meta = GstCore.gst_buffer_get_meta(buffer, videoMetaApi);
-        framePlanes = capsPlanes;
+        planes = capsPlanes;
         if (meta == 0) {
             return capsLayout;
         }
@@ -391,7 +389,7 @@ public final class NativeFrameReader implements VideoFrame, AutoCloseable {
         if (capsPlanes != null) {
             metaPlanes = (metaPlanes != null ? metaPlanes : capsPlanes).withPlanes(capsLayout.format(), planeOffsets,
                     planeStrides);
-            framePlanes = metaPlanes;
+            planes = metaPlanes;
             return metaPlanes.staged();
         }
         VideoLayout base = metaLayout != null ? metaLayout : capsLayout;

@@ -46,7 +46,8 @@ class SidecarSubtitleTest {
     /** Copies a clip into the folder as {@code movie.mp4} and plays it, looping, with French subtitles preferred. */
     private void play() throws Exception {
         Path movie = Files.copy(TestClips.h264Long(), folder.resolve("movie.mp4"));
-        player = players.create(movie, PlayerOptions.defaults().withAudioEnabled(false).withSubtitleLanguages(List.of("fr")));
+        player = players.create(movie,
+                PlayerOptions.defaults().withAudioEnabled(false).withSubtitleLanguages(List.of("fr")));
         events = EventRecorder.attach(player);
         player.controls().setLooping(true);
         player.controls().play();

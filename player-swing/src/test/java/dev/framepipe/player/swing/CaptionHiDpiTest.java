@@ -112,8 +112,8 @@ class CaptionHiDpiTest {
      * The program run at uiScale 2: shows the clip (its sidecar subtitles chosen) in a window, waits for the caption,
      * reads the window in device pixels and prints what the test checks, one {@code KEY values...} line each:
      * SCALE, PICTURE and TEXT (device pixels), UPSCALED_TEXT (the same caption drawn at 1x and scaled up 2x),
-     * REFERENCE_TEXT (drawn at 2x into an image), and SHARPNESS of the screen's, the scaled-up and the 2x caption; then a {@code GLIB} line for each GLib critical or
-     * warning logged.
+     * REFERENCE_TEXT (drawn at 2x into an image), and SHARPNESS of the screen's, the scaled-up and the 2x caption;
+     * then a {@code GLIB} line for each GLib critical or warning logged.
      */
     public static final class ScaledWindow {
         private static final Duration TIMEOUT = Duration.ofSeconds(30);
