@@ -33,6 +33,13 @@ import dev.framepipe.player.frame.VideoLayout;
  */
 public final class Java2DRenderer implements VideoRenderer, FrameConsumer {
     private static final long NO_SIZE = 0;
+    /**
+     * The size assumed shown before the first paint says: a full-HD screen. A frame that arrives before the first
+     * paint is converted no larger than that (by a whole factor), so an 8192×8192 frame does not take 256 MB of
+     * RGB for an image that will be shown far smaller.
+     */
+    private static final int UNKNOWN_SHOWN_WIDTH = 1920;
+    private static final int UNKNOWN_SHOWN_HEIGHT = 1080;
 
     private final Component host;
     private final Nv12Converter converter;
@@ -138,7 +145,9 @@ public final class Java2DRenderer implements VideoRenderer, FrameConsumer {
         frame.copyPlane(0, luma);
         frame.copyPlane(1, chroma);
         long wanted = wantedSize.get();
-        long size = wanted == NO_SIZE ? (long) layout.width() << 32 | layout.height()
+        long size = wanted == NO_SIZE
+                ? ConversionSize.of(layout.width(), layout.height(), Math.min(layout.width(), UNKNOWN_SHOWN_WIDTH),
+                        Math.min(layout.height(), UNKNOWN_SHOWN_HEIGHT))
                 : ConversionSize.of(layout.width(), layout.height(), (int) (wanted >>> 32), (int) wanted);
         int width = (int) (size >>> 32);
         int height = (int) size;

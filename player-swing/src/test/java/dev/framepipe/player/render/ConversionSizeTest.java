@@ -27,6 +27,8 @@ class ConversionSizeTest {
         "1921, 1080, 960, 540, 1921, 1080",
         // The smaller factor that divides both: 3 does not divide 1000, 2 does.
         "3000, 1000, 1000, 333, 1500, 500",
+        // Before the first paint the renderer assumes a full-HD screen: a huge frame is not converted whole.
+        "8192, 8192, 1920, 1080, 2048, 2048",
     })
     void convertsAtTheFramesSizeReducedByAWholeFactor(int frameWidth, int frameHeight, int shownWidth,
             int shownHeight, int width, int height) {
