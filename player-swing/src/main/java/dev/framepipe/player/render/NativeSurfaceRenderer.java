@@ -31,7 +31,10 @@ abstract class NativeSurfaceRenderer implements VideoRenderer {
     Registration registration;
     private volatile Consumer<String> failureHandler = reason -> { };
     private volatile boolean hasFrame;
-    /** The player whose native sink this renderer made last; {@code null} before. */
+    /**
+     * The player whose native sink this renderer made last, from just before the sink is attached until it is
+     * detached; {@code null} otherwise.
+     */
     private volatile FrameSource source;
     /** Blends captions into the frames of the sink made last; {@code null} before the first sink. */
     private CaptionBlender blender;
@@ -129,10 +132,14 @@ abstract class NativeSurfaceRenderer implements VideoRenderer {
         redraw();
     }
 
-    /** A paused picture is not drawn again by itself: ask for it, so the caption change shows. */
+    /**
+     * A paused picture is not drawn again by itself: ask for it, so the caption change shows. Asked for while the
+     * sink is being attached too (the first frame can size the caption before {@code attachNativeSink} returns and
+     * {@link #registration} is set): the player keeps such a request until it is open.
+     */
     private void redraw() {
         FrameSource current = source;
-        if (current != null && registration != null) {
+        if (current != null) {
             current.redrawPaused();
         }
     }
@@ -172,6 +179,7 @@ abstract class NativeSurfaceRenderer implements VideoRenderer {
     @Override
     public final void detach() {
         if (registration != null) {
+            source = null;
             registration.close();
             registration = null;
             detached();
