@@ -36,6 +36,8 @@ final class TrackBook {
     private double frameRate;
     private boolean ready;
     private int audio = CommandBatch.OFF;
+    /** The audio track the user chose ({@link CommandBatch#OFF} for none), or {@link CommandBatch#NO_CHOICE}. */
+    private int userAudio = CommandBatch.NO_CHOICE;
     private int subtitle = CommandBatch.OFF;
     /** The cues of each embedded subtitle track received so far, by track index. */
     private final Map<Integer, CueList> embeddedCues = new HashMap<>();
@@ -101,9 +103,15 @@ final class TrackBook {
         int audioCount = count(TrackType.AUDIO);
         int subtitleCount = count(TrackType.SUBTITLE);
         embedded = now;
-        if (count(TrackType.AUDIO) != audioCount && audio >= count(TrackType.AUDIO)) {
-            audio = automaticChoice(TrackType.AUDIO, audioLanguages);
-            applyAudio();
+        if (count(TrackType.AUDIO) != audioCount) {
+            // Playbin lists its streams coming and going as playback starts: the user's choice, once its track is
+            // listed again, is chosen again rather than lost to the automatic one.
+            int wanted = userAudio != CommandBatch.NO_CHOICE && userAudio < count(TrackType.AUDIO) ? userAudio
+                    : audio >= count(TrackType.AUDIO) ? automaticChoice(TrackType.AUDIO, audioLanguages) : audio;
+            if (wanted != audio) {
+                audio = wanted;
+                applyAudio();
+            }
         }
         if (count(TrackType.SUBTITLE) != subtitleCount) {
             subtitle = automaticChoice(TrackType.SUBTITLE, subtitleLanguages);
@@ -121,6 +129,7 @@ final class TrackBook {
         int audioChoice = batch.trackChoice(TrackType.AUDIO);
         if (audioChoice != CommandBatch.NO_CHOICE && audioChoice < count(TrackType.AUDIO)) {
             audio = audioChoice;
+            userAudio = audioChoice;
             applyAudio();
         }
         int subtitleChoice = batch.trackChoice(TrackType.SUBTITLE);

@@ -371,6 +371,18 @@ final class FakePipeline implements PipelinePort {
     }
 
     /**
+     * Lists other tracks, as playbin does when streams come and go, and says so.
+     *
+     * @param listed the tracks now, video then audio then subtitle
+     */
+    void postTracks(List<Track> listed) {
+        messages.add(l -> {
+            tracks = List.copyOf(listed);
+            l.tracksChanged();
+        });
+    }
+
+    /**
      * Returns the audio tracks chosen, in order, as "AUDIO 1".
      *
      * @return the choices sent to the pipeline

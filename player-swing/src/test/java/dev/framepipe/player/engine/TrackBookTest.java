@@ -85,6 +85,23 @@ class TrackBookTest {
         assertThat(engine.pipeline.trackChoices()).endsWith("AUDIO 0");
     }
 
+    /**
+     * Playbin lists its streams coming and going as playback starts: a choice the user made stays made when its
+     * track is listed again (it was lost, the automatic choice taking its place: seen in TrackSwitchTest in CI).
+     */
+    @Test
+    void theUsersAudioChoiceOutlivesItsTrackBrieflyMissingFromTheList() {
+        FakeEngine engine = engine(List.of());
+        engine.mailbox.chooseTrack(TrackType.AUDIO, 0);
+        engine.settle();
+        engine.pipeline.postTracks(List.of(media().get(0)));
+        engine.pipeline.postTracks(media());
+        engine.settle();
+
+        assertThat(engine.events.tracks.selected(TrackType.AUDIO)).map(Track::getIndex).contains(0);
+        assertThat(engine.pipeline.trackChoices()).endsWith("AUDIO 0");
+    }
+
     @Test
     void anotherAudioOutputSwapsTheSinkAndPlaysOnWhereItWas() {
         FakeEngine engine = engine(List.of());
